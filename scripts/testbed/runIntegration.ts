@@ -1,0 +1,86 @@
+/**
+ * Runs the integration suites (test/integration) inside the real VS Code of the test bed: a fresh
+ * copy of the fixture workspace, a VS Code Server, and the workbench in Chromium whose smoke-test
+ * driver runs the suites in the extension host and reports their exit code.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { format } from 'node:util';
+import { ensureTestbed } from './install';
+import { startServer, withTimeout } from './server';
+import { isNoise, launchBrowser, openWorkbench } from './workbench';
+
+const REPO = resolve(__dirname, '..', '..', '..');
+const SUITE_TIMEOUT_MS = 10 * 60_000;
+
+/** Runs the suites; resolves to the exit code the extension host reported. */
+export async function runIntegration(): Promise<number> {
+  const testbed = ensureTestbed();
+  const scratch = mkdtempSync(join(tmpdir(), 'reflection-integration-'));
+  const workspace = join(scratch, 'workspace');
+  cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const server = await startServer(testbed, { dataDir: join(scratch, 'data') });
+  const browser = await launchBrowser();
+  try {
+    const log = new TestLog();
+    let report: (code: number) => void = () => undefined;
+    const exited = new Promise<number>((resolveExit) => {
+      report = resolveExit;
+    });
+    await openWorkbench(browser, {
+      origin: server.origin,
+      folder: workspace,
+      extensionPath: REPO,
+      testsPath: join(REPO, 'out', 'test', 'integration', 'index.js'),
+    }, {
+      onExit: (code) => report(code),
+      onLog: (type, args) => log.write(type, args),
+    });
+    return await withTimeout(exited, SUITE_TIMEOUT_MS,
+      () => `the VS Code suites did not finish within ${SUITE_TIMEOUT_MS / 60_000} minutes`);
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The marker test/integration/index.ts prints before the suites start. */
+export const SUITES_START = '[reflection] VS Code suites start';
+
+/**
+ * The workbench's console arrives here too. Before the suites start only errors are shown; after,
+ * everything but the offline workbench's known noise.
+ */
+class TestLog {
+  private started = false;
+
+  write(type: string, args: unknown[]): void {
+    const text = format(...args);
+    if (text.includes(SUITES_START)) {
+      this.started = true;
+      return;
+    }
+    if (!this.started && type !== 'error') {
+      return;
+    }
+    for (const line of text.split('\n')) {
+      if (!isNoise(line) && !/^\s+at /.test(line)) {
+        process.stdout.write(`${line}\n`);
+      }
+    }
+  }
+}
+
+if (require.main === module) {
+  runIntegration().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * `reflection-journal`: the journal in a terminal, a git hook or CI. A thin layer over the same
+ * core the extension uses. Exit status: 0 done, 1 problems found, 2 bad arguments.
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
+import { NodeJournalFiles } from './cli/nodeFiles';
+import { USAGE, UsageError, dateOption, parseCommand } from './cli/usage';
+import { localToday } from './journal/dates';
+import { startEntry } from './journal/newEntry';
+import { loadTemplates } from './journal/templates';
+
+interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+async function main(argv: string[], output: Output): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'new':
+      return runNew(rest, output);
+    case 'check':
+      return runCheck(rest, output);
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      output.out(USAGE);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}" (try: reflection-journal --help)`);
+  }
+}
+
+function journalDirectory(value: string | boolean | undefined): string {
+  const dir = typeof value === 'string' ? value : '.';
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) {
+    throw new UsageError(`--dir ${dir}: no such directory`);
+  }
+  return dir;
+}
+
+async function runNew(args: string[], output: Output): Promise<number> {
+  const { positionals, values } = parseCommand(
+    args, { dir: { type: 'string' }, date: { type: 'string' }, title: { type: 'string' } }, 1);
+  const type = positionals[0];
+  if (!type) {
+    throw new UsageError('new needs a TYPE, like: reflection-journal new monthly-reflection');
+  }
+  const dir = journalDirectory(values.dir);
+  const files = new NodeJournalFiles(resolve(dir));
+  const { templates, findings } = await loadTemplates(files);
+  findings.forEach((finding) => output.err(formatFinding(finding)));
+  const template = templates.find((candidate) => candidate.type === type);
+  if (!template) {
+    throw new UsageError(`no template "${type}"; there are: ${templates.map((t) => t.type).join(', ')}`);
+  }
+  const date = dateOption(values.date, '--date') ?? localToday();
+  const title = typeof values.title === 'string' ? values.title : '';
+  let entry;
+  try {
+    entry = await startEntry(files, template, date, title);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  output.out(join(dir, ...entry.path.split('/')));
+  if (!entry.created) {
+    output.err('(the entry for this period already exists; it was left as it is)');
+  }
+  return 0;
+}
+
+async function runCheck(args: string[], output: Output): Promise<number> {
+  const { values } = parseCommand(args, { dir: { type: 'string' }, json: { type: 'boolean' } }, 0);
+  const dir = journalDirectory(values.dir);
+  const result = await checkJournal(new NodeJournalFiles(resolve(dir)));
+  if (values.json) {
+    output.out(checkJson(result));
+  } else {
+    result.findings.forEach((finding) => output.out(formatFinding(finding)));
+    output.err(checkSummary(result));
+  }
+  return result.findings.some((finding) => finding.severity === 'problem') ? 1 : 0;
+}
+
+const consoleOutput: Output = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+main(process.argv.slice(2), consoleOutput).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      consoleOutput.err(`reflection-journal: ${error.message}`);
+      process.exitCode = 2;
+    } else {
+      consoleOutput.err(`reflection-journal: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      process.exitCode = 3;
+    }
+  },
+);

@@ -1,0 +1,157 @@
+/**
+ * One journal file read into an entry, or into problems that say what is wrong and where.
+ * A *problem* keeps the file out of the numbers; a *warning* ignores one field and keeps the rest.
+ */
+import { type CalendarDate, parseCalendarDate } from './dates';
+import { type Frontmatter, lineOfKey, readFrontmatter } from './frontmatter';
+
+export interface HoursSplit {
+  readonly management: number;
+  readonly leadership: number;
+}
+
+export interface Entry {
+  /** Relative to the journal directory, with `/`. */
+  readonly path: string;
+  /** The frontmatter `type`, or `''` when it has none. */
+  readonly type: string;
+  readonly date: CalendarDate;
+  readonly title: string;
+  /** Frontmatter tags as written, lowercase, without a leading `#`, each once. */
+  readonly tags: readonly string[];
+  readonly hours?: HoursSplit;
+}
+
+export interface Finding {
+  readonly path: string;
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly severity: 'problem' | 'warning';
+  readonly message: string;
+}
+
+export interface EntryReading {
+  /** Undefined when the file has a problem. */
+  readonly entry?: Entry;
+  readonly findings: readonly Finding[];
+}
+
+/** Reads a journal file's text into an entry (PRODUCT.md section 3). */
+export function readEntry(path: string, text: string): EntryReading {
+  const reading = readFrontmatter(text);
+  if (!reading.ok) {
+    return { findings: [{ path, severity: 'problem', ...reading.error }] };
+  }
+  const frontmatter = reading.frontmatter;
+  const findings: Finding[] = [];
+  const warn = (key: string, message: string): void => {
+    findings.push({ path, line: lineOfKey(frontmatter, key), severity: 'warning', message });
+  };
+
+  const date = entryDate(path, frontmatter, warn);
+  if (!date) {
+    findings.push({
+      path,
+      line: lineOfKey(frontmatter, 'date'),
+      severity: 'problem',
+      message: 'no date: add "date: YYYY-MM-DD" to the frontmatter, or start the file name with the date',
+    });
+    return { findings };
+  }
+  const entry: Entry = {
+    path,
+    type: typeof frontmatter.data.type === 'string' ? frontmatter.data.type.trim() : '',
+    date,
+    title: entryTitle(path, frontmatter),
+    tags: entryTags(frontmatter.data.tags, warn),
+    hours: entryHours(frontmatter.data.hours, warn),
+  };
+  return { entry, findings };
+}
+
+type Warn = (key: string, message: string) => void;
+
+function entryDate(path: string, frontmatter: Frontmatter, warn: Warn): CalendarDate | undefined {
+  const value = frontmatter.data.date;
+  const fileName = path.slice(path.lastIndexOf('/') + 1);
+  const fromName = parseCalendarDate(fileName.slice(0, 10));
+  if (value === undefined || value === null || value === '') {
+    return fromName;
+  }
+  const fromFrontmatter = typeof value === 'string' ? parseCalendarDate(value) : undefined;
+  if (fromFrontmatter) {
+    return fromFrontmatter;
+  }
+  if (fromName) {
+    warn('date', `date "${String(value)}" is not a YYYY-MM-DD day; using ${fromName} from the file name`);
+  }
+  return fromName;
+}
+
+function entryTitle(path: string, frontmatter: Frontmatter): string {
+  const title = frontmatter.data.title;
+  if (typeof title === 'string' && title.trim() !== '') {
+    return title.trim();
+  }
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(frontmatter.body);
+  if (heading) {
+    return heading[1];
+  }
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
+/** Tags as a list of strings, or one string split on commas and white space. */
+function entryTags(value: unknown, warn: Warn): string[] {
+  if (value === undefined || value === null) {
+    return [];
+  }
+  let raw: unknown[];
+  if (typeof value === 'string') {
+    raw = value.split(/[\s,]+/);
+  } else if (Array.isArray(value)) {
+    raw = value;
+  } else {
+    warn('tags', 'tags must be a list, like [leadership, alignment]; they were ignored');
+    return [];
+  }
+  const tags = new Set<string>();
+  for (const item of raw) {
+    if (typeof item === 'string' || typeof item === 'number') {
+      const tag = normalizeTag(String(item));
+      if (tag !== '') {
+        tags.add(tag);
+      }
+    } else if (item !== null) {
+      warn('tags', `the tag ${JSON.stringify(item)} is not text; it was ignored`);
+    }
+  }
+  return [...tags];
+}
+
+/** Tags compare lowercase, without a leading `#`. */
+export function normalizeTag(tag: string): string {
+  return tag.trim().replace(/^#/, '').toLowerCase();
+}
+
+function entryHours(value: unknown, warn: Warn): HoursSplit | undefined {
+  if (value === undefined || value === null) {
+    return undefined;
+  }
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    warn('hours', 'hours must be "management: <number>" and "leadership: <number>" lines; they were ignored');
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  const sides: Array<keyof HoursSplit> = ['management', 'leadership'];
+  for (const side of sides) {
+    const hours = record[side];
+    if (hours !== undefined && hours !== null && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) {
+      warn('hours', `hours.${side} must be a number of hours, 0 or more (found ${JSON.stringify(hours)}); the hours were ignored`);
+      return undefined;
+    }
+  }
+  return {
+    management: typeof record.management === 'number' ? record.management : 0,
+    leadership: typeof record.leadership === 'number' ? record.leadership : 0,
+  };
+}

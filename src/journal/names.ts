@@ -1,0 +1,113 @@
+/**
+ * Where entries live on disk (PRODUCT.md section 2). Names are lowercase ASCII so that every
+ * clone, on every file system, sees the same files.
+ */
+import {
+  type CalendarDate, isoWeekLabel, isoWeekOf, monthLabel, yearOf,
+} from './dates';
+import { type JournalFiles, encodeText } from './files';
+
+export const MONTHLY_REFLECTION = 'monthly-reflection';
+export const LEADERSHIP_MOMENTS = 'leadership-moments';
+export const AFTER_ACTION_REVIEW = 'after-action-review';
+
+/** Folder (below the journal directory) that holds user templates; dot folders are never indexed. */
+export const TEMPLATES_FOLDER = '.templates';
+
+/** The period an entry type stands for: one entry per week or month, or any number. */
+export type EntryPeriod = 'week' | 'month' | 'none';
+
+export const MAX_SLUG_LENGTH = 60;
+
+/** The period of an entry type: weekly leadership moments and monthly reflections are periodic. */
+export function periodOfType(type: string): EntryPeriod {
+  if (type === MONTHLY_REFLECTION) {
+    return 'month';
+  }
+  return type === LEADERSHIP_MOMENTS ? 'week' : 'none';
+}
+
+/** Whether a template type can be used in a file name: `a-z0-9` words joined by single hyphens. */
+export function isValidEntryType(type: string): boolean {
+  return type.length <= MAX_SLUG_LENGTH && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(type);
+}
+
+// Letters that Unicode decomposition leaves alone but that have a usual ASCII spelling.
+const TRANSLITERATIONS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+};
+
+/** A file-name slug from free text: ASCII `a-z0-9-`, at most 60 characters, cut at a word edge. */
+export function slugify(text: string): string {
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ßæœøłđðþı]/g, (letter) => TRANSLITERATIONS[letter] ?? '');
+  const slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (slug.length <= MAX_SLUG_LENGTH) {
+    return slug;
+  }
+  const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  // Cut at the last whole word when there is one in the second half; else cut hard.
+  const end = lastHyphen > MAX_SLUG_LENGTH / 2 ? lastHyphen : MAX_SLUG_LENGTH;
+  return slug.slice(0, end).replace(/-+$/, '');
+}
+
+/** The path, relative to the journal directory, that an entry of `type` on `date` is written to. */
+export function entryPathFor(type: string, date: CalendarDate, title = ''): string {
+  switch (periodOfType(type)) {
+    case 'month':
+      return `${yearOf(date)}/${monthLabel(date)}-${type}.md`;
+    case 'week': {
+      const week = isoWeekOf(date);
+      return `${week.weekYear}/${isoWeekLabel(week)}-${type}.md`;
+    }
+    default: {
+      const slug = slugify(title);
+      return `${yearOf(date)}/${date}-${type}${slug ? `-${slug}` : ''}.md`;
+    }
+  }
+}
+
+/** The n-th name tried for an entry when the plain one is taken: `name.md`, `name-2.md`, … */
+export function numberedPath(path: string, n: number): string {
+  return n <= 1 ? path : path.replace(/\.md$/, `-${n}.md`);
+}
+
+export interface PlacedEntry {
+  /** Path relative to the journal directory. */
+  readonly path: string;
+  /** False when an existing entry for the period was found and left untouched. */
+  readonly created: boolean;
+}
+
+const MAX_NUMBERED_NAMES = 1000;
+
+/**
+ * Writes a new entry without ever overwriting: a periodic entry whose name is taken is the
+ * existing entry for its period (returned, not written); any other entry takes the first free
+ * numbered name. `content` is only rendered when a file is really written.
+ */
+export async function placeEntry(
+  files: JournalFiles,
+  type: string,
+  date: CalendarDate,
+  title: string,
+  content: () => string,
+): Promise<PlacedEntry> {
+  const path = entryPathFor(type, date, title);
+  if (periodOfType(type) !== 'none') {
+    const created = await files.createFile(path, encodeText(content()));
+    return { path, created };
+  }
+  const bytes = encodeText(content());
+  for (let n = 1; n <= MAX_NUMBERED_NAMES; n++) {
+    const candidate = numberedPath(path, n);
+    if (await files.createFile(candidate, bytes)) {
+      return { path: candidate, created: true };
+    }
+  }
+  throw new Error(`${path}: ${MAX_NUMBERED_NAMES} entries with this name already exist`);
+}

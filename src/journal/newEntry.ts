@@ -1,0 +1,41 @@
+/**
+ * Starting an entry from a template: the one path the palette commands and `reflection-journal
+ * new` both take, so the two always write the same file with the same text.
+ */
+import type { CalendarDate } from './dates';
+import type { JournalFiles } from './files';
+import { AFTER_ACTION_REVIEW, placeEntry } from './names';
+import { type RenderedTemplate, type Template, renderTemplate, templateVariables } from './templates';
+
+export interface NewEntry {
+  /** Relative to the journal directory. */
+  readonly path: string;
+  /** False when the period's entry already existed and was left as it was. */
+  readonly created: boolean;
+  /** What was written; absent when nothing was. */
+  readonly rendered?: RenderedTemplate;
+}
+
+/** Whether a template needs a title before an entry can be made (the event of a review). */
+export function needsTitle(template: Template): boolean {
+  return template.type === AFTER_ACTION_REVIEW;
+}
+
+/** Creates the entry for `template` on `date`, or finds the period's existing one. */
+export async function startEntry(
+  files: JournalFiles,
+  template: Template,
+  date: CalendarDate,
+  title = '',
+): Promise<NewEntry> {
+  const cleanTitle = title.replace(/\s+/g, ' ').trim();
+  if (needsTitle(template) && cleanTitle === '') {
+    throw new Error(`${template.label} needs a title: the name of the event`);
+  }
+  let rendered: RenderedTemplate | undefined;
+  const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
+    rendered = renderTemplate(template.source, templateVariables(date, cleanTitle));
+    return rendered.text;
+  });
+  return placed.created ? { ...placed, rendered } : { ...placed };
+}

@@ -1,0 +1,152 @@
+/**
+ * Reflection templates: the built-ins, and the user's own in `<journal>/.templates/<type>.md`,
+ * which override a built-in of the same type or add a new type. A template is snippet syntax
+ * with `{{variables}}`; it renders to a snippet for the editor and to the same text for disk.
+ */
+import { BUILTIN_TEMPLATES } from './builtinTemplates';
+import {
+  type CalendarDate, addDays, isoWeekLabel, isoWeekOf, isoWeekStart, monthLabel, monthTitle,
+  quarterLabel, yearOf,
+} from './dates';
+import type { Finding } from './entry';
+import { type JournalFiles, decodeText, joinPath } from './files';
+import { type EntryPeriod, TEMPLATES_FOLDER, isValidEntryType, periodOfType } from './names';
+import { escapeSnippetText, parseSnippet, snippetToSource, snippetToText } from './snippet';
+
+export interface Template {
+  readonly type: string;
+  readonly label: string;
+  readonly description: string;
+  readonly period: EntryPeriod;
+  /** Where the template comes from: built in, or a file relative to the journal directory. */
+  readonly origin: 'built-in' | { readonly path: string };
+  readonly source: string;
+}
+
+export interface TemplateSet {
+  readonly templates: readonly Template[];
+  readonly findings: readonly Finding[];
+}
+
+/** The built-in templates, before any user template is read. */
+export function builtinTemplates(): Template[] {
+  return BUILTIN_TEMPLATES.map((template) => ({
+    ...template,
+    period: periodOfType(template.type),
+    origin: 'built-in',
+  }));
+}
+
+const MAX_TEMPLATE_BYTES = 256 * 1024;
+
+/** Built-in templates merged with the user's `.templates/*.md`; unusable files become findings. */
+export async function loadTemplates(files: JournalFiles): Promise<TemplateSet> {
+  const byType = new Map(builtinTemplates().map((template) => [template.type, template]));
+  const findings: Finding[] = [];
+  const children = await files.readDirectory(TEMPLATES_FOLDER);
+  for (const child of children.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (child.kind !== 'file' || !child.name.endsWith('.md')) {
+      continue;
+    }
+    const path = joinPath(TEMPLATES_FOLDER, child.name);
+    const type = child.name.slice(0, -'.md'.length);
+    if (!isValidEntryType(type)) {
+      findings.push({
+        path, line: 1, severity: 'warning',
+        message: `template names become file names: use lowercase a-z, 0-9 and single hyphens (like "one-on-one.md"); "${child.name}" was skipped`,
+      });
+      continue;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await files.readFile(path);
+    } catch (error) {
+      findings.push({ path, line: 1, severity: 'warning', message: `the template could not be read: ${String(error)}` });
+      continue;
+    }
+    if (bytes.byteLength > MAX_TEMPLATE_BYTES) {
+      findings.push({ path, line: 1, severity: 'warning', message: 'the template is larger than 256 KB and was skipped' });
+      continue;
+    }
+    const builtin = byType.get(type);
+    byType.set(type, {
+      type,
+      label: builtin?.label ?? labelOfType(type),
+      description: builtin ? `yours, replacing the built-in (${path})` : `yours (${path})`,
+      period: periodOfType(type),
+      origin: { path },
+      source: decodeText(bytes),
+    });
+  }
+  return { templates: [...byType.values()], findings };
+}
+
+/** `one-on-one` → `One on one`. */
+export function labelOfType(type: string): string {
+  const words = type.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The `{{variables}}` a template can use, for an entry on `date` titled `title`. */
+export function templateVariables(date: CalendarDate, title: string): Record<string, string> {
+  const week = isoWeekOf(date);
+  const weekStart = isoWeekStart(week);
+  return {
+    date,
+    title,
+    week: isoWeekLabel(week),
+    weekStart,
+    weekEnd: addDays(weekStart, 6),
+    month: monthLabel(date),
+    monthTitle: monthTitle(date),
+    quarter: quarterLabel(date),
+    year: String(yearOf(date)),
+  };
+}
+
+export interface RenderedTemplate {
+  /** VS Code snippet syntax: tab stops, placeholders and choices. */
+  readonly snippet: string;
+  /** The text the snippet shows before anything is typed: what is written to disk. */
+  readonly text: string;
+}
+
+/**
+ * Fills in `{{variables}}` and renders the template both as a snippet and as plain text, with LF
+ * line endings. In the frontmatter a value is written as YAML (quoted when it needs to be), so a
+ * title like `Launch: day 2 #ops` cannot break the entry.
+ */
+export function renderTemplate(source: string, variables: Record<string, string>): RenderedTemplate {
+  const lf = source.replace(/\r\n?/g, '\n');
+  const split = splitFrontmatter(lf);
+  const filled =
+    substitute(split.frontmatter, variables, yamlScalar) + substitute(split.body, variables, (value) => value);
+  const nodes = parseSnippet(filled);
+  return { snippet: snippetToSource(nodes), text: snippetToText(nodes) };
+}
+
+function splitFrontmatter(text: string): { frontmatter: string; body: string } {
+  const match = /^---[^\n]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/.exec(text);
+  return match
+    ? { frontmatter: match[0], body: text.slice(match[0].length) }
+    : { frontmatter: '', body: text };
+}
+
+function substitute(
+  text: string,
+  variables: Record<string, string>,
+  format: (value: string) => string,
+): string {
+  return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(variables, name) ? escapeSnippetText(format(variables[name])) : whole);
+}
+
+/** A YAML scalar for a value: plain when that reads back as the same string, else double-quoted. */
+export function yamlScalar(value: string): string {
+  const plain = /^[A-Za-z0-9][A-Za-z0-9 _.,'()/&+-]*$/.test(value)
+    && !/ $/.test(value)
+    && !/^(true|false|null|~|yes|no|on|off)$/i.test(value)
+    && !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value)
+    && !/^0[xo]/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}

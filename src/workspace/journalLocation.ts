@@ -1,0 +1,71 @@
+/**
+ * Where the journal is: `reflection.journalDirectory`, relative to the first workspace folder,
+ * absolute, or `~/…`. With no folder open and a relative setting, the user is asked once per
+ * session and offered to remember the answer in their user settings.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+export const JOURNAL_DIRECTORY_SETTING = 'journalDirectory';
+const DEFAULT_DIRECTORY = 'journal';
+
+export class JournalLocation {
+  private chosenThisSession: vscode.Uri | undefined;
+
+  /** The journal directory, or undefined when the user declined to pick one. */
+  async resolve(): Promise<vscode.Uri | undefined> {
+    const firstFolder = vscode.workspace.workspaceFolders?.[0];
+    const configured = vscode.workspace
+      .getConfiguration('reflection', firstFolder?.uri)
+      .get<string>(JOURNAL_DIRECTORY_SETTING, DEFAULT_DIRECTORY)
+      .trim() || DEFAULT_DIRECTORY;
+
+    const absolute = absoluteDirectory(configured);
+    if (absolute) {
+      return vscode.Uri.file(absolute);
+    }
+    if (firstFolder) {
+      return vscode.Uri.joinPath(firstFolder.uri, ...configured.split(/[\\/]+/).filter(Boolean));
+    }
+    return this.chosenThisSession ?? this.askForFolder(configured);
+  }
+
+  private async askForFolder(configured: string): Promise<vscode.Uri | undefined> {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: false,
+      canSelectMany: false,
+      openLabel: 'Use as Journal',
+      title: `No folder is open, so "${configured}" has nothing to be relative to. Where is your journal?`,
+    });
+    const folder = picked?.[0];
+    if (!folder) {
+      return undefined;
+    }
+    this.chosenThisSession = folder;
+    void this.offerToRemember(folder);
+    return folder;
+  }
+
+  private async offerToRemember(folder: vscode.Uri): Promise<void> {
+    const remember = 'Remember';
+    const answer = await vscode.window.showInformationMessage(
+      `Use ${folder.fsPath} as your journal from now on? This is saved in your user settings.`,
+      remember,
+    );
+    if (answer === remember) {
+      await vscode.workspace
+        .getConfiguration('reflection')
+        .update(JOURNAL_DIRECTORY_SETTING, folder.fsPath, vscode.ConfigurationTarget.Global);
+    }
+  }
+}
+
+/** The setting as an absolute path, expanding `~`; undefined when it is relative. */
+export function absoluteDirectory(setting: string): string | undefined {
+  if (setting === '~' || setting.startsWith('~/') || setting.startsWith('~\\')) {
+    return path.join(os.homedir(), setting.slice(1));
+  }
+  return path.isAbsolute(setting) ? setting : undefined;
+}
