@@ -42,7 +42,7 @@ export function workbenchUrl(target: WorkbenchTarget): string {
 
 /** Lines the offline workbench prints that say nothing about the extension. */
 export function isNoise(line: string): boolean {
-  return /getaddrinfo|ENOTFOUND|Service Worker|marketplace|open-vsx|openvsx|github\.com|microsoft\.com|visualstudio\.com|vscode-cdn|AgentHost|Failed to fetch|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|net::ERR_|update\.code|Long running operations|\[Extension Host\] (?!.*reflection)/i.test(line);
+  return /AccountPolicyGate|getaddrinfo|ENOTFOUND|Service Worker|marketplace|open-vsx|openvsx|github\.com|microsoft\.com|visualstudio\.com|vscode-cdn|AgentHost|Failed to fetch|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|net::ERR_|update\.code|Long running operations|\[Extension Host\] (?!.*reflection)/i.test(line);
 }
 
 export interface WorkbenchHooks {

@@ -1,0 +1,64 @@
+/** Small helpers for the suites that run inside VS Code. */
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'reflection-journal.reflection-journal';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    throw new Error('the integration suites need a workspace folder');
+  }
+  return folder.uri;
+}
+
+/** A path below the default journal directory (`journal` in the workspace). */
+export function journalUri(...parts: string[]): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), 'journal', ...parts);
+}
+
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The text the active editor has selected: where the snippet put the cursor. */
+export function selectedText(): string {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    throw new Error('no active editor');
+  }
+  return editor.document.getText(editor.selection);
+}
+
+/**
+ * Answers every quick pick a command shows with its highlighted item (as Enter would) until the
+ * command finishes. The picker appears once the command has read the journal, so this keeps
+ * accepting until the command's promise settles, with a deadline.
+ */
+export async function acceptingPicks<T>(running: Thenable<T>, deadlineMs = 15_000): Promise<T> {
+  let settled = false;
+  const done = Promise.resolve(running).finally(() => {
+    settled = true;
+  });
+  const started = Date.now();
+  while (!settled) {
+    if (Date.now() - started > deadlineMs) {
+      throw new Error(`the command did not finish within ${deadlineMs} ms of answering its prompts`);
+    }
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 50))]);
+  }
+  return done;
+}
+
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

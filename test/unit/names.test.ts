@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import { parseCalendarDate } from '../../src/journal/dates';
+import { decodeText } from '../../src/journal/files';
+import { entryPathFor, isValidEntryType, placeEntry, slugify } from '../../src/journal/names';
+import { MemoryJournalFiles } from './memoryFiles';
+
+const date = (text: string) => parseCalendarDate(text)!;
+
+describe('entry names', () => {
+  it('puts monthly reflections under the calendar year', () => {
+    assert.equal(entryPathFor('monthly-reflection', date('2026-11-21')), '2026/2026-11-monthly-reflection.md');
+  });
+
+  it('puts weekly leadership moments under the ISO week-year', () => {
+    assert.equal(entryPathFor('leadership-moments', date('2026-11-21')), '2026/2026-W47-leadership-moments.md');
+    assert.equal(entryPathFor('leadership-moments', date('2027-01-02')), '2026/2026-W53-leadership-moments.md');
+    assert.equal(entryPathFor('leadership-moments', date('2024-12-31')), '2025/2025-W01-leadership-moments.md');
+    assert.equal(entryPathFor('leadership-moments', date('2026-01-05')), '2026/2026-W02-leadership-moments.md');
+  });
+
+  it('names after-action reviews and custom types by day and title', () => {
+    assert.equal(entryPathFor('after-action-review', date('2026-11-21'), 'Checkout outage'),
+      '2026/2026-11-21-after-action-review-checkout-outage.md');
+    assert.equal(entryPathFor('one-on-one', date('2026-11-21'), 'Priya'), '2026/2026-11-21-one-on-one-priya.md');
+    assert.equal(entryPathFor('one-on-one', date('2026-11-21')), '2026/2026-11-21-one-on-one.md');
+    assert.equal(entryPathFor('one-on-one', date('2026-11-21'), '!!!'), '2026/2026-11-21-one-on-one.md');
+  });
+});
+
+describe('slugs', () => {
+  it('are lowercase ASCII words joined by hyphens', () => {
+    assert.equal(slugify('Checkout outage: day 2 (#ops)'), 'checkout-outage-day-2-ops');
+    assert.equal(slugify('  --Hello,   World--  '), 'hello-world');
+    assert.equal(slugify('Ünïcödé Café façade'), 'unicode-cafe-facade');
+    assert.equal(slugify('Straße Øresund Œuvre Łódź'), 'strasse-oresund-oeuvre-lodz');
+    assert.equal(slugify('日本語のタイトル'), '');
+    assert.equal(slugify('Release 2.0 🚀 retro'), 'release-2-0-retro');
+  });
+
+  it('are at most 60 characters, cut at a word boundary', () => {
+    const slug = slugify('The quarterly planning offsite where we finally agreed on the platform migration');
+    assert.ok(slug.length <= 60, slug);
+    assert.equal(slug, 'the-quarterly-planning-offsite-where-we-finally-agreed-on');
+    assert.equal(slugify('x'.repeat(100)), 'x'.repeat(60));
+  });
+
+  it('decide which template names can become file names', () => {
+    assert.ok(isValidEntryType('one-on-one'));
+    assert.ok(isValidEntryType('q3review'));
+    for (const bad of ['One-On-One', 'one on one', '-x', 'x-', 'a--b', '../x', '', 'é']) {
+      assert.equal(isValidEntryType(bad), false, bad);
+    }
+  });
+});
+
+describe('placing entries', () => {
+  it('never overwrites: other entries take -2, -3, …', async () => {
+    const files = new MemoryJournalFiles();
+    const day = date('2026-11-21');
+    const first = await placeEntry(files, 'after-action-review', day, 'Outage', () => 'one');
+    const second = await placeEntry(files, 'after-action-review', day, 'Outage', () => 'two');
+    const third = await placeEntry(files, 'after-action-review', day, 'Outage', () => 'three');
+    assert.deepEqual([first.path, second.path, third.path], [
+      '2026/2026-11-21-after-action-review-outage.md',
+      '2026/2026-11-21-after-action-review-outage-2.md',
+      '2026/2026-11-21-after-action-review-outage-3.md',
+    ]);
+    assert.equal(files.text(first.path), 'one');
+    assert.equal(files.text(third.path), 'three');
+  });
+
+  it('finds the existing entry of a period and leaves it untouched', async () => {
+    const files = new MemoryJournalFiles({ '2026/2026-W47-leadership-moments.md': 'my notes' });
+    const placed = await placeEntry(files, 'leadership-moments', date('2026-11-18'), '', () => 'template');
+    assert.deepEqual(placed, { path: '2026/2026-W47-leadership-moments.md', created: false });
+    assert.equal(decodeText(await files.readFile(placed.path)), 'my notes');
+  });
+});
