@@ -22,8 +22,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 export interface WorkbenchTarget {
   readonly origin: string;
-  /** Absolute path of the folder to open. */
-  readonly folder: string;
+  /** Absolute path of the folder to open; none opens an empty window. */
+  readonly folder?: string;
   /** Absolute path of the extension under development. */
   readonly extensionPath: string;
   /** Absolute path of a test entry module (exports `run()`), to run the extension's tests. */
@@ -37,7 +37,8 @@ export function workbenchUrl(target: WorkbenchTarget): string {
   if (target.testsPath) {
     payload.push(['extensionTestsPath', remote(target.testsPath)]);
   }
-  return `${target.origin}/?folder=${encodeURIComponent(target.folder)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+  const where = target.folder ? `folder=${encodeURIComponent(target.folder)}` : 'ew=true';
+  return `${target.origin}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
 /** Lines the offline workbench prints that say nothing about the extension. */

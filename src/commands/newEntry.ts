@@ -56,11 +56,11 @@ function asArgs(value: unknown): NewEntryArgs {
 
 async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.Uri | undefined> {
   try {
-    const root = await deps.location.resolve();
-    if (!root) {
+    const location = await deps.location.resolve();
+    if (!location) {
       return undefined;
     }
-    const files = new WorkspaceJournalFiles(root);
+    const files = new WorkspaceJournalFiles(location.root);
     const { templates, findings } = await loadTemplates(files);
     if (findings.length > 0) {
       void vscode.window.showWarningMessage(`Reflection: ${findings[0].path}: ${findings[0].message}`);
@@ -93,6 +93,9 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
       await document.save();
     } else {
       vscode.window.setStatusBarMessage(`$(history) Opened the existing ${template.label.toLowerCase()} for this period`, 5000);
+    }
+    if (location.pickedNow) {
+      void deps.location.offerToRemember(location.root);
     }
     return uri;
   } catch (error) {

@@ -13,8 +13,12 @@ const DEFAULT_DIRECTORY = 'journal';
 export class JournalLocation {
   private chosenThisSession: vscode.Uri | undefined;
 
-  /** The journal directory, or undefined when the user declined to pick one. */
-  async resolve(): Promise<vscode.Uri | undefined> {
+  /**
+   * The journal directory, or undefined when the user declined to pick one. `pickedNow` is true
+   * when the user was just asked: the caller offers to remember the answer once its work is done
+   * (a notification raised while a quick pick is open goes unseen).
+   */
+  async resolve(): Promise<{ root: vscode.Uri; pickedNow: boolean } | undefined> {
     const firstFolder = vscode.workspace.workspaceFolders?.[0];
     const configured = vscode.workspace
       .getConfiguration('reflection', firstFolder?.uri)
@@ -23,12 +27,16 @@ export class JournalLocation {
 
     const absolute = absoluteDirectory(configured);
     if (absolute) {
-      return vscode.Uri.file(absolute);
+      return { root: vscode.Uri.file(absolute), pickedNow: false };
     }
     if (firstFolder) {
-      return vscode.Uri.joinPath(firstFolder.uri, ...configured.split(/[\\/]+/).filter(Boolean));
+      return { root: vscode.Uri.joinPath(firstFolder.uri, ...configured.split(/[\\/]+/).filter(Boolean)), pickedNow: false };
     }
-    return this.chosenThisSession ?? this.askForFolder(configured);
+    if (this.chosenThisSession) {
+      return { root: this.chosenThisSession, pickedNow: false };
+    }
+    const picked = await this.askForFolder(configured);
+    return picked && { root: picked, pickedNow: true };
   }
 
   private async askForFolder(configured: string): Promise<vscode.Uri | undefined> {
@@ -44,11 +52,11 @@ export class JournalLocation {
       return undefined;
     }
     this.chosenThisSession = folder;
-    void this.offerToRemember(folder);
     return folder;
   }
 
-  private async offerToRemember(folder: vscode.Uri): Promise<void> {
+  /** Offers to save a folder the user just picked as `reflection.journalDirectory`. */
+  async offerToRemember(folder: vscode.Uri): Promise<void> {
     const remember = 'Remember';
     const answer = await vscode.window.showInformationMessage(
       `Use ${folder.fsPath} as your journal from now on? This is saved in your user settings.`,

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localToday } from '../../src/journal/dates';
+import { E2EWorkbench } from './workbench';
+
+describe('writing an after-action review from the palette', function () {
+  this.timeout(180_000);
+  let workbench: E2EWorkbench;
+
+  before(async () => {
+    workbench = await E2EWorkbench.start({ folder: true });
+  });
+  afterEach(async function () {
+    await workbench?.screenshotIfFailed(this.currentTest);
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('F1, the command, the event name: the review opens with the cursor on the first prompt', async () => {
+    const { page } = workbench;
+    await workbench.runCommand('Reflection: New After-Action Review');
+    await workbench.waitForPrompt('Name the event');
+    await page.keyboard.type('Checkout outage on Friday');
+    await page.keyboard.press('Enter');
+
+    const fileName = `${localToday()}-after-action-review-checkout-outage-on-friday.md`;
+    await page.locator('.tab.active', { hasText: fileName }).waitFor();
+    await page.locator('.view-lines', { hasText: 'After-action review: Checkout outage on Friday' }).waitFor();
+
+    // Typing replaces the selected first prompt, Tab goes to the next, and the text is saved.
+    await page.keyboard.type('A calm release before the weekend');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Checkout failed for 40 minutes');
+    await page.keyboard.press('Control+S');
+    await page.locator('.tab.active:not(.dirty)', { hasText: fileName }).waitFor();
+    await workbench.screenshot('e2e-after-action-review');
+
+    const text = readFileSync(join(workbench.workspace!, 'journal', localToday().slice(0, 4), fileName), 'utf8');
+    assert.match(text, /## What was supposed to happen\n\nA calm release before the weekend\n/);
+    assert.match(text, /## What actually happened\n\nCheckout failed for 40 minutes\n/);
+    assert.match(text, /^type: after-action-review$/m);
+  });
+});

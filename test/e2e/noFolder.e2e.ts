@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localToday } from '../../src/journal/dates';
+import { entryPathFor } from '../../src/journal/names';
+import { E2EWorkbench } from './workbench';
+
+describe('with no folder open', function () {
+  this.timeout(180_000);
+  let workbench: E2EWorkbench;
+
+  before(async () => {
+    workbench = await E2EWorkbench.start({ folder: false });
+  });
+  afterEach(async function () {
+    await workbench?.screenshotIfFailed(this.currentTest);
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('asks once where the journal is, writes the entry there, and offers to remember it', async () => {
+    const { page } = workbench;
+    const journal = join(workbench.scratch, 'my-journal');
+    mkdirSync(journal);
+
+    await workbench.runCommand('Reflection: New Monthly Reflection');
+    await workbench.waitForPrompt('Where is your journal?');
+    await page.locator('.quick-input-widget input').fill(`${journal}/`);
+    await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use as Journal' }).click();
+    await workbench.waitForPrompt('Which month is this about?');
+    await page.keyboard.press('Enter');
+
+    const path = join(journal, ...entryPathFor('monthly-reflection', localToday()).split('/'));
+    await page.locator('.tab.active:not(.dirty)', { hasText: path.split('/').pop()! }).waitFor();
+    assert.match(readFileSync(path, 'utf8'), /^type: monthly-reflection$/m);
+
+    // The smoke-test driver turns notification toasts off, so open the list from the bell.
+    await workbench.runCommand('Notifications: Show Notifications');
+    await page.locator('.notifications-center .monaco-list-row', { hasText: 'as your journal from now on' })
+      .locator('.monaco-button', { hasText: 'Remember' }).click();
+    await workbench.screenshot('e2e-no-folder');
+
+    // Asked once: the next entry goes to the same folder without a question.
+    await workbench.runCommand('Reflection: New After-Action Review');
+    await workbench.waitForPrompt('Name the event');
+    await page.keyboard.type('Offsite');
+    await page.keyboard.press('Enter');
+    const review = join(journal, ...entryPathFor('after-action-review', localToday(), 'Offsite').split('/'));
+    await page.locator('.tab.active', { hasText: review.split('/').pop()! }).waitFor();
+    assert.ok(existsSync(review));
+
+    // And "Remember" wrote the folder into the user settings.
+    await workbench.runCommand('Preferences: Open User Settings (JSON)');
+    await page.locator('.tab.active', { hasText: 'settings.json' }).waitFor();
+    await page.locator('.view-lines', { hasText: '"reflection.journalDirectory"' }).waitFor();
+    assert.ok((await page.locator('.view-lines').innerText()).includes(journal));
+  });
+});

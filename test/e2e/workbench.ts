@@ -1,0 +1,93 @@
+/**
+ * A VS Code workbench for the end-to-end suites: its own server, a fresh copy of the fixture
+ * workspace, the extension loaded, and a Chromium page to drive with the keyboard and mouse.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ensureTestbed } from '../../scripts/testbed/install';
+import { type RunningServer, startServer } from '../../scripts/testbed/server';
+import { launchBrowser, openWorkbench } from '../../scripts/testbed/workbench';
+
+export const REPO = resolve(__dirname, '..', '..', '..');
+export const OUTPUT = join(REPO, 'test-output');
+
+export class E2EWorkbench {
+  private constructor(
+    readonly page: Page,
+    /** The opened folder, or undefined for an empty window. */
+    readonly workspace: string | undefined,
+    /** A scratch folder the test may use; removed at the end. */
+    readonly scratch: string,
+    private readonly browser: Browser,
+    private readonly server: RunningServer,
+  ) {}
+
+  static async start(options: { folder: boolean }): Promise<E2EWorkbench> {
+    const scratch = mkdtempSync(join(tmpdir(), 'reflection-e2e-'));
+    let workspace: string | undefined;
+    if (options.folder) {
+      workspace = join(scratch, 'workspace');
+      cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+    }
+    const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data') });
+    const browser = await launchBrowser();
+    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO });
+    return new E2EWorkbench(page, workspace, scratch, browser, server);
+  }
+
+  /**
+   * Opens the command palette with F1 and runs the command with this title, as a person would.
+   * Right after the page loads the palette may not list extension commands yet; then it closes
+   * the palette and tries again.
+   */
+  async runCommand(title: string, attempts = 12): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.page.keyboard.press('F1');
+        await input.fill(`>${title}`, { timeout: 5000 });
+        await row.waitFor({ timeout: 5000 });
+        break;
+      } catch (error) {
+        if (attempt >= attempts) {
+          throw error;
+        }
+        await this.page.keyboard.press('Escape');
+      }
+    }
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Waits for a quick input (pick or text box) whose title, prompt or placeholder contains `text`. */
+  async waitForPrompt(text: string): Promise<void> {
+    // Runs in the page (a string, so this Node-side file needs no DOM types).
+    await this.page.waitForFunction(`(() => {
+      const wanted = ${JSON.stringify(text)};
+      const widget = document.querySelector('.quick-input-widget');
+      const input = widget && widget.querySelector('input');
+      return !!widget && widget.offsetParent !== null
+        && (widget.innerText.includes(wanted) || (input ? input.placeholder : '').includes(wanted));
+    })()`);
+  }
+
+  async screenshot(name: string): Promise<void> {
+    mkdirSync(OUTPUT, { recursive: true });
+    await this.page.screenshot({ path: join(OUTPUT, `${name}.png`) });
+  }
+
+  /** For an afterEach hook: a screenshot named after a failed test, to see what the page showed. */
+  async screenshotIfFailed(test: Mocha.Test | undefined): Promise<void> {
+    if (test?.state === 'failed') {
+      await this.screenshot(`failed-${test.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.stop();
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+}
