@@ -22,6 +22,13 @@ export interface ServerOptions {
   readonly port?: number;
   /** User settings (settings.json) to start with. */
   readonly userSettings?: Record<string, unknown>;
+  /**
+   * Lets a page load an extension and its tests from the URL (default true). The workbench then
+   * also hides notification toasts, so `npm start` turns it off and installs the extension instead.
+   */
+  readonly smokeTestDriver?: boolean;
+  /** Where extensions are installed (default: inside dataDir). */
+  readonly extensionsDir?: string;
 }
 
 const DEFAULT_USER_SETTINGS = {
@@ -52,11 +59,12 @@ export async function startServer(testbed: Testbed, options: ServerOptions): Pro
   const child = spawn(testbed.node, [
     testbed.serverMain,
     '--host', host, '--port', String(port),
-    '--without-connection-token', '--accept-server-license-terms', '--enable-smoke-test-driver',
+    '--without-connection-token', '--accept-server-license-terms',
+    ...(options.smokeTestDriver === false ? [] : ['--enable-smoke-test-driver']),
     '--disable-workspace-trust', '--disable-telemetry',
     '--user-data-dir', userDir,
     '--server-data-dir', join(options.dataDir, 'server'),
-    '--extensions-dir', join(options.dataDir, 'extensions'),
+    '--extensions-dir', options.extensionsDir ?? join(options.dataDir, 'extensions'),
   ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_CLI: undefined } });
 
   let output = '';

@@ -1,0 +1,42 @@
+// `npm test`: every check in order, a summary line at the end. Exit status 1 if any failed.
+//   lint · type check · bundle · unit (plain Node) · integration (inside VS Code) · e2e (workbench in Chromium)
+// Set REFLECTION_SKIP_VSCODE=1 to run only the steps that need no VS Code (not used by CI).
+import { REPO, compileAndBuild, ensureDependencies, run } from './prepare.mjs';
+
+const started = Date.now();
+const results = [];
+
+function step(name, command, args, { count = false } = {}) {
+  const begin = Date.now();
+  console.log(`\n━━ ${name} ━━`);
+  const result = run(command, args);
+  const seconds = ((Date.now() - begin) / 1000).toFixed(1);
+  results.push({ name, ok: result.code === 0, seconds, count });
+  return result.code === 0;
+}
+
+try {
+  ensureDependencies();
+  console.log('━━ type check, compile, bundle ━━');
+  compileAndBuild();
+  results.push({ name: 'types+build', ok: true });
+} catch (error) {
+  console.error(error.message);
+  results.push({ name: 'types+build', ok: false });
+}
+
+if (results.every((result) => result.ok)) {
+  step('lint', 'npx', ['eslint', '.']);
+  step('unit', 'npx', ['mocha', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
+  if (process.env.REFLECTION_SKIP_VSCODE !== '1') {
+    step('integration (VS Code)', 'node', ['out/scripts/testbed/runIntegration.js']);
+    step('e2e (workbench)', 'npx', ['mocha', '--timeout', '180000', '--reporter', 'spec', 'out/test/e2e/**/*.e2e.js']);
+  }
+}
+
+const minutes = Math.floor((Date.now() - started) / 60000);
+const seconds = Math.round(((Date.now() - started) % 60000) / 1000);
+const failed = results.filter((result) => !result.ok);
+const line = results.map((result) => `${result.ok ? '✔' : '✘'} ${result.name}${result.seconds ? ` ${result.seconds}s` : ''}`).join(' · ');
+console.log(`\n${failed.length === 0 ? 'PASS' : 'FAIL'}  ${line}  (${minutes}m${String(seconds).padStart(2, '0')}s, in ${REPO})`);
+process.exitCode = failed.length === 0 ? 0 : 1;
