@@ -88,9 +88,13 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
     if (entry.rendered) {
       const document = editor.document;
       const everything = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-      await editor.insertSnippet(new vscode.SnippetString(entry.rendered.snippet), everything);
-      // The file on disk already holds this text; saving keeps the editor clean. Tab stops stay live.
-      await document.save();
+      // Refused when the text changed in between (someone typed already): their text stays as
+      // it is, unsaved, next to the template that is on disk.
+      const inserted = await editor.insertSnippet(new vscode.SnippetString(entry.rendered.snippet), everything);
+      if (inserted) {
+        // The file on disk already holds this text; saving keeps the editor clean. Tab stops stay live.
+        await document.save();
+      }
     } else {
       vscode.window.setStatusBarMessage(`$(history) Opened the existing ${template.label.toLowerCase()} for this period`, 5000);
     }

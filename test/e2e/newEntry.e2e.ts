@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { localToday } from '../../src/journal/dates';
 import { E2EWorkbench } from './workbench';
@@ -28,16 +27,18 @@ describe('writing an after-action review from the palette', function () {
     const fileName = `${localToday()}-after-action-review-checkout-outage-on-friday.md`;
     await page.locator('.tab.active', { hasText: fileName }).waitFor();
     await page.locator('.view-lines', { hasText: 'After-action review: Checkout outage on Friday' }).waitFor();
+    // The template becomes a live snippet a moment after the file opens: its fields are marked.
+    await page.locator('.monaco-editor .snippet-placeholder').first().waitFor();
 
     // Typing replaces the selected first prompt, Tab goes to the next, and the text is saved.
     await page.keyboard.type('A calm release before the weekend');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Checkout failed for 40 minutes');
     await page.keyboard.press('Control+S');
-    await page.locator('.tab.active:not(.dirty)', { hasText: fileName }).waitFor();
+    const path = join(workbench.workspace!, 'journal', localToday().slice(0, 4), fileName);
+    const text = await workbench.waitForFile(path, (saved) => saved.includes('Checkout failed for 40 minutes'));
     await workbench.screenshot('e2e-after-action-review');
 
-    const text = readFileSync(join(workbench.workspace!, 'journal', localToday().slice(0, 4), fileName), 'utf8');
     assert.match(text, /## What was supposed to happen\n\nA calm release before the weekend\n/);
     assert.match(text, /## What actually happened\n\nCheckout failed for 40 minutes\n/);
     assert.match(text, /^type: after-action-review$/m);

@@ -2,7 +2,7 @@
  * A VS Code workbench for the end-to-end suites: its own server, a fresh copy of the fixture
  * workspace, the extension loaded, and a Chromium page to drive with the keyboard and mouse.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -71,6 +71,18 @@ export class E2EWorkbench {
       return !!widget && widget.offsetParent !== null
         && (widget.innerText.includes(wanted) || (input ? input.placeholder : '').includes(wanted));
     })()`);
+  }
+
+  /** Waits until a file on disk satisfies `ready` (a save reaches the disk a moment after the UI shows it). */
+  async waitForFile(path: string, ready: (text: string) => boolean, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+      if (ready(text) || Date.now() > deadline) {
+        return text;
+      }
+      await this.page.waitForTimeout(100);
+    }
   }
 
   async screenshot(name: string): Promise<void> {
