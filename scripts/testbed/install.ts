@@ -4,7 +4,7 @@
  * cache outside the clone, keyed by version, and are reused (see shared/TESTBED.md).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -87,12 +87,18 @@ function npmConfig(key: string): string | undefined {
   }
 }
 
-/** Runs npm's own CLI script, under the given Node (default: this one). */
+/**
+ * Runs npm's own CLI script, under the given Node (default: this one). Its output (thousands of
+ * compiler lines) goes to install.log in `cwd`; the end of it is shown only if the install fails.
+ */
 function npm(cwd: string, args: string[], env: NodeJS.ProcessEnv, node = process.execPath): void {
-  const npmCli = npmCliPath();
-  const result = spawnSync(node, [npmCli, ...args], { cwd, env, stdio: 'inherit' });
+  const logPath = join(cwd, 'install.log');
+  const log = openSync(logPath, 'w');
+  const result = spawnSync(node, [npmCliPath(), ...args], { cwd, env, stdio: ['ignore', log, log] });
+  closeSync(log);
   if (result.status !== 0) {
-    throw new Error(`npm ${args.join(' ')} failed in ${cwd} (exit ${result.status ?? result.signal})`);
+    const tail = readFileSync(logPath, 'utf8').split('\n').slice(-40).join('\n');
+    throw new Error(`npm ${args.join(' ')} failed in ${cwd} (exit ${result.status ?? result.signal}); the end of ${logPath}:\n${tail}`);
   }
 }
 
