@@ -12,6 +12,8 @@ const shared = {
   sourcesContent: false,
   logLevel: 'info',
   legalComments: 'none',
+  // Prefer packages' ES module builds: they tree-shake, and jsonc-parser's UMD build cannot be bundled.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {esbuild.BuildOptions[]} */

@@ -6,7 +6,12 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
 import { NodeJournalFiles } from './cli/nodeFiles';
+import { statsCsv, statsJson, statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, parseCommand } from './cli/usage';
+import { journalSettings } from './cli/workspaceSettings';
+import { balanceByPeriod } from './journal/balance';
+import { JournalIndex } from './journal/journalIndex';
+import { PERIOD_UNITS, type PeriodUnit } from './journal/periods';
 import { localToday } from './journal/dates';
 import { startEntry } from './journal/newEntry';
 import { loadTemplates } from './journal/templates';
@@ -23,6 +28,8 @@ async function main(argv: string[], output: Output): Promise<number> {
       return runNew(rest, output);
     case 'check':
       return runCheck(rest, output);
+    case 'stats':
+      return runStats(rest, output);
     case undefined:
     case 'help':
     case '--help':
@@ -89,6 +96,37 @@ async function runCheck(args: string[], output: Output): Promise<number> {
     output.err(checkSummary(result));
   }
   return result.findings.some((finding) => finding.severity === 'problem') ? 1 : 0;
+}
+
+async function runStats(args: string[], output: Output): Promise<number> {
+  const { values } = parseCommand(args, {
+    dir: { type: 'string' }, by: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' },
+    json: { type: 'boolean' }, csv: { type: 'boolean' },
+  }, 0);
+  const by = values.by ?? 'month';
+  if (typeof by !== 'string' || !(PERIOD_UNITS as readonly string[]).includes(by)) {
+    throw new UsageError(`--by must be week, month or quarter (got "${String(by)}")`);
+  }
+  if (values.json && values.csv) {
+    throw new UsageError('choose one of --json and --csv');
+  }
+  const range = { from: dateOption(values.from, '--from'), to: dateOption(values.to, '--to') };
+  if (range.from && range.to && range.from > range.to) {
+    throw new UsageError(`--from ${range.from} is after --to ${range.to}`);
+  }
+  const dir = journalDirectory(values.dir);
+  const settings = journalSettings(dir);
+  settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
+  const index = new JournalIndex(new NodeJournalFiles(resolve(dir)));
+  await index.build();
+  const report = {
+    by: by as PeriodUnit,
+    entries: index.entries().length,
+    problems: index.problemCount(),
+    periods: balanceByPeriod(index.entries(), settings.taxonomy, by as PeriodUnit, range),
+  };
+  output.out(values.json ? statsJson(report) : values.csv ? statsCsv(report) : statsTable(report, settings.target));
+  return 0;
 }
 
 const consoleOutput: Output = {

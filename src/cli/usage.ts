@@ -5,8 +5,10 @@ import { type CalendarDate, parseCalendarDate } from '../journal/dates';
 export const USAGE = `Usage: reflection-journal <command> [options]
 
 Commands:
-  new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
+  stats     [--dir DIR] [--by week|month|quarter] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv]
+            the management / leadership balance per period
   check     [--dir DIR] [--json]                             list problems; exit 1 if any
+  new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
 
 TYPE is monthly-reflection, leadership-moments, after-action-review, or a template
 of yours in DIR/.templates/. --dir defaults to the current directory.`;

@@ -4,6 +4,7 @@
  */
 import { type CalendarDate, parseCalendarDate } from './dates';
 import { type Frontmatter, lineOfKey, readFrontmatter } from './frontmatter';
+import { inlineTags } from './inlineTags';
 
 export interface HoursSplit {
   readonly management: number;
@@ -19,6 +20,8 @@ export interface Entry {
   readonly title: string;
   /** Frontmatter tags as written, lowercase, without a leading `#`, each once. */
   readonly tags: readonly string[];
+  /** Every `#tag` occurrence in the body, lowercase, in order (repeats count again). */
+  readonly inlineTags: readonly string[];
   readonly hours?: HoursSplit;
 }
 
@@ -64,6 +67,7 @@ export function readEntry(path: string, text: string): EntryReading {
     date,
     title: entryTitle(path, frontmatter),
     tags: entryTags(frontmatter.data.tags, warn),
+    inlineTags: inlineTags(frontmatter.body),
     hours: entryHours(frontmatter.data.hours, warn),
   };
   return { entry, findings };

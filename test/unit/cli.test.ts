@@ -4,9 +4,25 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const CLI = resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+const REPO = resolve(__dirname, '..', '..', '..');
+const CLI = join(REPO, 'dist', 'cli.js');
 
 interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Deep equality where numbers only need to agree to 1e-9 (hand-computed fractions). */
+function assertCloseJson(actual: unknown, expected: unknown, path = '$'): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    assert.ok(Math.abs(actual - expected) < 1e-9, `${path}: ${actual} should be ${expected}`);
+  } else if (expected && typeof expected === 'object') {
+    assert.ok(actual && typeof actual === 'object', `${path} should be an object`);
+    assert.deepEqual(Object.keys(actual as object).sort(), Object.keys(expected).sort(), `${path} keys`);
+    for (const key of Object.keys(expected)) {
+      assertCloseJson((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
+    }
+  } else {
+    assert.equal(actual, expected, path);
+  }
+}
 
 function cli(args: string[], cwd?: string): Run {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
@@ -99,6 +115,71 @@ describe('the reflection-journal command', () => {
     assert.equal(json.problems, 2);
     assert.equal(json.warnings, 1);
     assert.deepEqual(Object.keys(json.findings[0]), ['path', 'line', 'severity', 'message']);
+  });
+
+  /**
+   * The sample journal by month, by hand (m/l = management/leadership tag units, hours m/l):
+   * Aug  monthly [management] 96/24 -> m 1; W33 [leadership] + #leadership/alignment 22/8 -> l 1;
+   *      review [management] + #management/controlling -> m 1.      hours 118/32, tags 2/1
+   * Sep  W36 [leadership] + #leadership/direction + #management/staffing 25/7 -> m 1/3, l 2/3;
+   *      1:1 [management/staffing] -> m 1; monthly [management, planning] 90/30 -> m 1.
+   *                                                                 hours 115/37, tags 7/3 / 2/3
+   * Oct  W40 20/12, review, W42 18/14, 1:1, monthly 70/42: all leadership.  hours 108/68, tags 0/5
+   * Nov  W45 21/11 -> l 1; review [management, controlling] -> m 1; W47 19/13 -> l 1.
+   *                                                                 hours 40/24, tags 1/2
+   */
+  it('stats --json on the sample journal gives the numbers worked out by hand', () => {
+    const run = cli(['stats', '--dir', join(REPO, 'sample', 'journal'), '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const actual = JSON.parse(run.stdout);
+    const expected = JSON.parse(readFileSync(join(REPO, 'test', 'fixtures', 'sample-stats-by-month.json'), 'utf8'));
+    delete expected._how;
+    assertCloseJson(actual, expected);
+    assert.deepEqual(Object.keys(actual), ['by', 'entries', 'problems', 'periods']);
+    assert.deepEqual(Object.keys(actual.periods[0]), ['period', 'start', 'end', 'entries', 'classified', 'hours', 'tags']);
+    assert.deepEqual(Object.keys(actual.periods[0].hours), ['management', 'leadership', 'share']);
+  });
+
+  it('stats prints a table by default and CSV on request, by week or quarter, in a range', () => {
+    write('2026/2026-12-28-a.md', '---\ndate: 2026-12-28\ntags: [leadership]\nhours:\n  management: 3\n  leadership: 1\n---\n');
+    write('2027/2027-01-20-b.md', '---\ndate: 2027-01-20\ntags: [planning]\n---\n');
+    write('broken.md', '---\ntags: [x\n---\n');
+    const table = cli(['stats', '--dir', dir, '--by', 'week']);
+    assert.equal(table.code, 0, table.stderr);
+    const lines = table.stdout.split('\n');
+    assert.match(lines[0], /^period\s+entries\s+hours\s+tags\s+leadership share \(target 40 %\)$/);
+    assert.match(lines[1], /^2026-W53\s+1\s+25 %\s+100 %\s+█████·+\|·+$/);
+    assert.match(lines[2], /^2027-W01\s+0\s+–\s+–\s+·+\|·+$/);
+    assert.match(table.stdout, /^2027-W03\s+1\s+–\s+0 %.*\(tags\)$/m);
+    assert.match(table.stdout, /2 entries, 1 could not be read/);
+
+    const csv = cli(['stats', '--dir', dir, '--by', 'quarter', '--csv']).stdout.trim().split('\n');
+    assert.deepEqual(csv, [
+      'period,start,end,entries,classified,hours_management,hours_leadership,hours_share,tags_management,tags_leadership,tags_share',
+      '2026-Q4,2026-10-01,2026-12-31,1,1,3,1,0.25,0,1,1',
+      '2027-Q1,2027-01-01,2027-03-31,1,1,0,0,,1,0,0',
+    ]);
+
+    const json = JSON.parse(cli(['stats', '--dir', dir, '--from', '2027-01-01', '--json']).stdout);
+    assert.deepEqual(json.periods.map((p: { period: string }) => p.period), ['2027-01']);
+    assert.equal(json.entries, 2);
+    assert.equal(json.problems, 1);
+  });
+
+  it('stats reads the taxonomy and target from the workspace settings', () => {
+    write('.vscode/settings.json', '{\n  // comments are fine\n  "reflection.taxonomy": { "offsite": "leadership", "planning": "none", },\n  "reflection.targetLeadershipShare": 0.5,\n}\n');
+    write('journal/2026/a.md', '---\ndate: 2026-11-02\ntags: [offsite, planning]\n---\n');
+    const json = JSON.parse(cli(['stats', '--dir', join(dir, 'journal'), '--json']).stdout);
+    assert.deepEqual(json.periods[0].tags, { management: 0, leadership: 1, share: 1 });
+    assert.match(cli(['stats', '--dir', join(dir, 'journal')]).stdout, /target 50 %/);
+  });
+
+  it('stats rejects bad arguments with exit status 2', () => {
+    for (const args of [['--by', 'day'], ['--from', '2026-13-01'], ['--json', '--csv'], ['--from', '2026-12-01', '--to', '2026-11-01']]) {
+      const run = cli(['stats', '--dir', dir, ...args]);
+      assert.equal(run.code, 2, args.join(' '));
+      assert.equal(run.stderr.trim().split('\n').length, 1);
+    }
   });
 
   it('check reports a ---js entry as a problem and never runs it', () => {

@@ -1,0 +1,53 @@
+/** Reporting periods: ISO weeks (Monday to Sunday), calendar months and quarters. */
+import {
+  type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
+  monthLabel, monthOf, quarterLabel, yearOf,
+} from './dates';
+
+export type PeriodUnit = 'week' | 'month' | 'quarter';
+export const PERIOD_UNITS: readonly PeriodUnit[] = ['week', 'month', 'quarter'];
+
+export interface Period {
+  /** `2026-W47`, `2026-11` or `2026-Q4`. */
+  readonly label: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+}
+
+/** The period of `unit` that contains `date`. */
+export function periodOf(date: CalendarDate, unit: PeriodUnit): Period {
+  switch (unit) {
+    case 'week': {
+      const week = isoWeekOf(date);
+      const start = isoWeekStart(week);
+      return { label: isoWeekLabel(week), start, end: addDays(start, 6) };
+    }
+    case 'month': {
+      const start = fromParts(yearOf(date), monthOf(date), 1);
+      return { label: monthLabel(date), start, end: fromParts(yearOf(date), monthOf(date), daysInMonth(yearOf(date), monthOf(date))) };
+    }
+    case 'quarter': {
+      const firstMonth = Math.floor((monthOf(date) - 1) / 3) * 3 + 1;
+      const start = fromParts(yearOf(date), firstMonth, 1);
+      const end = addDays(addMonths(start, 3), -1);
+      return { label: quarterLabel(date), start, end };
+    }
+  }
+}
+
+/** The period right after `period`. */
+export function nextPeriod(period: Period, unit: PeriodUnit): Period {
+  return periodOf(addDays(period.end, 1), unit);
+}
+
+/** Every period from the one containing `first` to the one containing `last`, without gaps. */
+export function periodsBetween(first: CalendarDate, last: CalendarDate, unit: PeriodUnit): Period[] {
+  const periods: Period[] = [];
+  const final = periodOf(last, unit).label;
+  for (let period = periodOf(first, unit); ; period = nextPeriod(period, unit)) {
+    periods.push(period);
+    if (period.label === final || period.start > last) {
+      return periods;
+    }
+  }
+}
