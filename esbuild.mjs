@@ -38,19 +38,16 @@ const builds = [
   },
 ];
 
-// The side panel's browser script has its own entry once it exists (src/webview/main.ts).
-import { existsSync } from 'node:fs';
-if (existsSync('src/webview/main.ts')) {
-  builds.push({
-    ...shared,
-    entryPoints: ['src/webview/main.ts'],
-    outfile: 'dist/webview.js',
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2022',
-    tsconfig: 'src/webview/tsconfig.json',
-  });
-}
+// The Balance view's page: a browser bundle with its own tsconfig (DOM types).
+builds.push({
+  ...shared,
+  entryPoints: ['src/webview/page/main.ts'],
+  outfile: 'dist/webview.js',
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  tsconfig: 'src/webview/page/tsconfig.json',
+});
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -1,20 +1,47 @@
 /**
  * Wiring only: builds the services and registers each feature. Nothing here reads the disk;
- * VS Code activates the extension when one of its commands runs, never at start-up.
+ * VS Code activates the extension when one of its commands runs or its view opens, never at
+ * start-up, and the journal is read on first use.
  */
-import type * as vscode from 'vscode';
-import { type NewEntryDeps, registerNewEntryCommands } from './commands/newEntry';
+import * as vscode from 'vscode';
+import { registerBalanceCommands } from './commands/balance';
+import { registerNewEntryCommands } from './commands/newEntry';
+import { registerTagAssist } from './editor/tagAssist';
+import { BalanceViewProvider } from './webview/balanceView';
+import type { BalanceState } from './webview/protocol';
 import { JournalLocation } from './workspace/journalLocation';
+import { JournalService } from './workspace/journalService';
 
-type Feature = (context: vscode.ExtensionContext, deps: NewEntryDeps) => void;
+export interface Services {
+  readonly location: JournalLocation;
+  readonly journal: JournalService;
+  readonly balanceView: BalanceViewProvider;
+}
 
-const FEATURES: readonly Feature[] = [registerNewEntryCommands];
+type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
-export function activate(context: vscode.ExtensionContext): void {
-  const deps: NewEntryDeps = { location: new JournalLocation() };
+const FEATURES: readonly Feature[] = [registerNewEntryCommands, registerBalanceCommands, registerTagAssist];
+
+/** What the extension exports: read-only views of its state, for tests and automation. */
+export interface ReflectionApi {
+  /** What the Balance view was last sent, or undefined before it was drawn. */
+  balanceState(): BalanceState | undefined;
+  /** Resolves once every file change seen so far is in the journal index. */
+  settled(): Promise<void>;
+}
+
+export function activate(context: vscode.ExtensionContext): ReflectionApi {
+  const location = new JournalLocation();
+  const diagnostics = vscode.languages.createDiagnosticCollection('reflection');
+  const journal = new JournalService(location, diagnostics);
+  const balanceView = new BalanceViewProvider(context, journal);
+  context.subscriptions.push(diagnostics, journal, balanceView,
+    vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView));
+  const services: Services = { location, journal, balanceView };
   for (const feature of FEATURES) {
-    feature(context, deps);
+    feature(context, services);
   }
+  return { balanceState: () => balanceView.state, settled: () => journal.settled() };
 }
 
 export function deactivate(): void {

@@ -1,44 +1,5 @@
-/** `reflection-journal stats`: the balance per period as a table, CSV or the exact JSON of PRODUCT.md. */
-import type { PeriodBalance } from '../journal/balance';
-import type { PeriodUnit } from '../journal/periods';
-
-export interface StatsReport {
-  readonly by: PeriodUnit;
-  readonly entries: number;
-  readonly problems: number;
-  readonly periods: readonly PeriodBalance[];
-}
-
-/** Exactly the `stats --json` shape: keys in this order, numbers not rounded. */
-export function statsJson(report: StatsReport): string {
-  return JSON.stringify({
-    by: report.by,
-    entries: report.entries,
-    problems: report.problems,
-    periods: report.periods.map((p) => ({
-      period: p.period, start: p.start, end: p.end,
-      entries: p.entries, classified: p.classified,
-      hours: { management: p.hours.management, leadership: p.hours.leadership, share: p.hours.share },
-      tags: { management: p.tags.management, leadership: p.tags.leadership, share: p.tags.share },
-    })),
-  }, null, 2);
-}
-
-const CSV_HEADER = 'period,start,end,entries,classified,hours_management,hours_leadership,hours_share,tags_management,tags_leadership,tags_share';
-
-/** One row per period; numbers rounded to 4 decimals, an empty cell for a null share. */
-export function statsCsv(report: StatsReport): string {
-  const rows = report.periods.map((p) => [
-    p.period, p.start, p.end, p.entries, p.classified,
-    round(p.hours.management), round(p.hours.leadership), round(p.hours.share),
-    round(p.tags.management), round(p.tags.leadership), round(p.tags.share),
-  ].join(','));
-  return [CSV_HEADER, ...rows].join('\n');
-}
-
-function round(value: number | null): string {
-  return value === null ? '' : String(Math.round(value * 10_000) / 10_000);
-}
+/** `reflection-journal stats` as a readable table (JSON and CSV come from the core's report.ts). */
+import type { StatsReport } from '../journal/report';
 
 const BAR_WIDTH = 20;
 

@@ -19,24 +19,26 @@ export class JournalLocation {
    * (a notification raised while a quick pick is open goes unseen).
    */
   async resolve(): Promise<{ root: vscode.Uri; pickedNow: boolean } | undefined> {
-    const firstFolder = vscode.workspace.workspaceFolders?.[0];
-    const configured = vscode.workspace
-      .getConfiguration('reflection', firstFolder?.uri)
-      .get<string>(JOURNAL_DIRECTORY_SETTING, DEFAULT_DIRECTORY)
-      .trim() || DEFAULT_DIRECTORY;
+    const known = this.current();
+    if (known) {
+      return { root: known, pickedNow: false };
+    }
+    const picked = await this.askForFolder(configuredDirectory());
+    return picked && { root: picked, pickedNow: true };
+  }
 
+  /** The journal directory if it is known without asking anyone. */
+  current(): vscode.Uri | undefined {
+    const configured = configuredDirectory();
     const absolute = absoluteDirectory(configured);
     if (absolute) {
-      return { root: vscode.Uri.file(absolute), pickedNow: false };
+      return vscode.Uri.file(absolute);
     }
+    const firstFolder = vscode.workspace.workspaceFolders?.[0];
     if (firstFolder) {
-      return { root: vscode.Uri.joinPath(firstFolder.uri, ...configured.split(/[\\/]+/).filter(Boolean)), pickedNow: false };
+      return vscode.Uri.joinPath(firstFolder.uri, ...configured.split(/[\\/]+/).filter(Boolean));
     }
-    if (this.chosenThisSession) {
-      return { root: this.chosenThisSession, pickedNow: false };
-    }
-    const picked = await this.askForFolder(configured);
-    return picked && { root: picked, pickedNow: true };
+    return this.chosenThisSession;
   }
 
   private async askForFolder(configured: string): Promise<vscode.Uri | undefined> {
@@ -68,6 +70,14 @@ export class JournalLocation {
         .update(JOURNAL_DIRECTORY_SETTING, folder.fsPath, vscode.ConfigurationTarget.Global);
     }
   }
+}
+
+function configuredDirectory(): string {
+  const firstFolder = vscode.workspace.workspaceFolders?.[0];
+  return vscode.workspace
+    .getConfiguration('reflection', firstFolder?.uri)
+    .get<string>(JOURNAL_DIRECTORY_SETTING, DEFAULT_DIRECTORY)
+    .trim() || DEFAULT_DIRECTORY;
 }
 
 /** The setting as an absolute path, expanding `~`; undefined when it is relative. */

@@ -1,0 +1,135 @@
+/**
+ * What the Balance panel draws: one series (hours or tags) per period up to today, a recent range
+ * or all of it, a headline for the current period and the trailing four, and the entries behind
+ * a period. Pure, so the numbers the panel shows are tested like the CLI's.
+ */
+import { type PeriodBalance, balanceByPeriod, shareOf, tagWeights } from './balance';
+import type { CalendarDate } from './dates';
+import type { Entry } from './entry';
+import { type PeriodUnit, periodOf, periodsBetween } from './periods';
+import type { Taxonomy } from './taxonomy';
+
+export type SeriesKind = 'hours' | 'tags';
+export type RangeKind = 'recent' | 'all';
+
+/** How many periods the recent range shows: a quarter of weeks… three years of quarters. */
+export const RECENT_PERIODS: Readonly<Record<PeriodUnit, number>> = { week: 12, month: 12, quarter: 8 };
+/** The trailing window of the headline, in periods (the current one included). */
+export const TRAILING_PERIODS = 4;
+
+export interface TrendPoint {
+  readonly period: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  readonly entries: number;
+  readonly classified: number;
+  readonly management: number;
+  readonly leadership: number;
+  readonly share: number | null;
+}
+
+export interface Trends {
+  readonly points: readonly TrendPoint[];
+  /** Periods with entries left out by the recent range. */
+  readonly hiddenPeriods: number;
+  readonly headline: string;
+  /** The trailing window's leadership share, or null with nothing logged in it. */
+  readonly trailingShare: number | null;
+}
+
+export interface TrendsRequest {
+  readonly unit: PeriodUnit;
+  readonly series: SeriesKind;
+  readonly range: RangeKind;
+  readonly today: CalendarDate;
+  readonly target: number;
+}
+
+const UNIT_WORDS: Readonly<Record<PeriodUnit, [string, string]>> = {
+  week: ['week', 'weeks'], month: ['month', 'months'], quarter: ['quarter', 'quarters'],
+};
+
+export function trends(entries: readonly Entry[], taxonomy: Taxonomy, request: TrendsRequest): Trends {
+  const all = fillToToday(balanceByPeriod(entries, taxonomy, request.unit), request);
+  const points = all.map((period) => point(period, request.series));
+  const shown = request.range === 'all' ? points : points.slice(-RECENT_PERIODS[request.unit]);
+  const hiddenPeriods = points.slice(0, points.length - shown.length).filter((p) => p.entries > 0).length;
+  const trailing = points.slice(-TRAILING_PERIODS);
+  const trailingShare = shareOf(sum(trailing, 'management'), sum(trailing, 'leadership'));
+  return { points: shown, hiddenPeriods, trailingShare, headline: headline(points, trailingShare, request) };
+}
+
+/** Extends the gap-free list with empty periods up to the current one, so "now" is always shown. */
+function fillToToday(periods: PeriodBalance[], request: TrendsRequest): PeriodBalance[] {
+  const current = periodOf(request.today, request.unit);
+  const last = periods[periods.length - 1];
+  if (!last || last.period >= current.label) {
+    return periods;
+  }
+  const extra = periodsBetween(last.end, request.today, request.unit).slice(1).map((period) => ({
+    period: period.label, start: period.start, end: period.end, entries: 0, classified: 0,
+    hours: { management: 0, leadership: 0, share: null },
+    tags: { management: 0, leadership: 0, share: null },
+  }));
+  return [...periods, ...extra];
+}
+
+function point(period: PeriodBalance, series: SeriesKind): TrendPoint {
+  const values = period[series];
+  return {
+    period: period.period, start: period.start, end: period.end, entries: period.entries,
+    classified: period.classified, management: values.management, leadership: values.leadership, share: values.share,
+  };
+}
+
+function sum(points: readonly TrendPoint[], side: 'management' | 'leadership'): number {
+  return points.reduce((total, p) => total + p[side], 0);
+}
+
+/** `Leadership 31 % of logged hours over the last 4 weeks (this week 38 %) — target 40 %`. */
+function headline(points: readonly TrendPoint[], trailingShare: number | null, request: TrendsRequest): string {
+  const [one, many] = UNIT_WORDS[request.unit];
+  const what = request.series === 'hours' ? 'logged hours' : 'tagged entries';
+  const target = `target ${percent(request.target)}`;
+  if (points.length === 0) {
+    return `No entries yet — ${target}`;
+  }
+  if (trailingShare === null) {
+    return `No ${what} in the last ${TRAILING_PERIODS} ${many} — ${target}`;
+  }
+  const current = points[points.length - 1];
+  const now = current.share === null ? `nothing yet this ${one}` : `this ${one} ${percent(current.share)}`;
+  return `Leadership ${percent(trailingShare)} of ${what} over the last ${TRAILING_PERIODS} ${many} (${now}) — ${target}`;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+export interface EntrySummary {
+  readonly path: string;
+  readonly date: CalendarDate;
+  readonly type: string;
+  readonly title: string;
+  /** The entry's own leadership share in the series shown, or null when it adds nothing to it. */
+  readonly share: number | null;
+}
+
+/** The entries dated in the period labelled `label`, oldest first. */
+export function entriesInPeriod(
+  entries: readonly Entry[],
+  taxonomy: Taxonomy,
+  unit: PeriodUnit,
+  label: string,
+  series: SeriesKind,
+): EntrySummary[] {
+  return entries
+    .filter((entry) => periodOf(entry.date, unit).label === label)
+    .map((entry) => {
+      const weights = tagWeights(entry, taxonomy);
+      const share = series === 'hours'
+        ? shareOf(entry.hours?.management ?? 0, entry.hours?.leadership ?? 0)
+        : shareOf(weights.management, weights.leadership);
+      return { path: entry.path, date: entry.date, type: entry.type, title: entry.title, share };
+    });
+}

@@ -1,0 +1,150 @@
+/**
+ * The Balance view in the Reflection side bar: a webview that draws what `trends()` computes. The
+ * host owns the numbers and the settings; the page only draws and asks. Every page message is
+ * validated, and the page can only open files that are entries of the journal.
+ */
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { localToday } from '../journal/dates';
+import { entriesInPeriod, trends } from '../journal/trends';
+import type { JournalService } from '../workspace/journalService';
+import {
+  type BalanceState, DEFAULT_SETTINGS, type HostMessage, type PageMessage, type ViewSettings, parsePageMessage,
+} from './protocol';
+
+const SETTINGS_KEY = 'reflection.balance.settings';
+
+export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  static readonly viewType = 'reflection.balance';
+
+  private view: vscode.WebviewView | undefined;
+  private selected: string | null = null;
+  private lastState: BalanceState | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly journal: JournalService,
+  ) {
+    this.disposables.push(journal.onDidChange(() => void this.refresh()));
+  }
+
+  /** What the page was last sent (for tests and automation). */
+  get state(): BalanceState | undefined {
+    return this.lastState;
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
+    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [dist, media] };
+    view.webview.html = this.html(view.webview, dist, media);
+    const subscriptions = [
+      view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) {
+          void this.refresh();
+        }
+      }),
+    ];
+    view.onDidDispose(() => {
+      vscode.Disposable.from(...subscriptions).dispose();
+      this.view = undefined;
+    });
+  }
+
+  private get settings(): ViewSettings {
+    return this.context.workspaceState.get<ViewSettings>(SETTINGS_KEY) ?? DEFAULT_SETTINGS;
+  }
+
+  private async handle(message: PageMessage | undefined): Promise<void> {
+    if (!message) {
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        return this.refresh();
+      case 'settings':
+        await this.context.workspaceState.update(SETTINGS_KEY, message.settings);
+        return this.refresh();
+      case 'select':
+        this.selected = message.period;
+        return this.refresh();
+      case 'open':
+        return this.openEntry(message.path);
+      case 'newEntry':
+        await vscode.commands.executeCommand(`reflection.new${{
+          'monthly-reflection': 'MonthlyReflection',
+          'after-action-review': 'AfterActionReview',
+          'leadership-moments': 'LeadershipMoments',
+        }[message.template]}`);
+        return;
+      case 'showProblems':
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+    }
+  }
+
+  /** Opens an entry the page asked for, if it really is an entry of the journal. */
+  private async openEntry(path: string): Promise<void> {
+    const journal = await this.journal.peek();
+    if (!journal || !journal.index.entryAt(path)) {
+      return;
+    }
+    await vscode.window.showTextDocument(journal.files.uriOf(path), { preview: true });
+  }
+
+  /** Recomputes and sends the state, when the view is there to show it. */
+  async refresh(): Promise<void> {
+    if (!this.view?.visible) {
+      return;
+    }
+    const journal = await this.journal.open();
+    const settings = this.settings;
+    const entries = journal?.index.entries() ?? [];
+    const taxonomy = this.journal.taxonomy();
+    const target = this.journal.target();
+    const result = trends(entries, taxonomy, { ...settings, today: localToday(), target });
+    const selected = this.selected && result.points.some((p) => p.period === this.selected)
+      ? { period: this.selected, entries: entriesInPeriod(entries, taxonomy, settings.unit, this.selected, settings.series) }
+      : undefined;
+    this.lastState = {
+      settings, target, headline: result.headline, points: result.points, hiddenPeriods: result.hiddenPeriods,
+      entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,
+    };
+    const message: HostMessage = { type: 'state', state: this.lastState };
+    await this.view?.webview.postMessage(message);
+  }
+
+  private html(webview: vscode.Webview, dist: vscode.Uri, media: vscode.Uri): string {
+    const nonce = randomBytes(16).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'balance.css'));
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+      `img-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${style}" rel="stylesheet">
+<title>Balance</title>
+</head>
+<body>
+<main id="app" aria-busy="true"></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}

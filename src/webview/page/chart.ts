@@ -1,0 +1,176 @@
+/**
+ * The balance chart: management and leadership stacked per period, the leadership share as a line
+ * on a 0–100 % axis, the target as a band. Only the chart.js parts used are imported and
+ * registered, so the bundle stays small. Colours come from the theme (`--vscode-charts-*`).
+ */
+import {
+  BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LineController, LineElement,
+  LinearScale, type Plugin, PointElement, Tooltip,
+} from 'chart.js';
+import type { ChartPoint, Series } from '../protocol';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+
+/** Half the width of the target band, in share points (target ± 5 %). */
+const BAND = 0.05;
+
+interface Theme {
+  readonly management: string;
+  readonly leadership: string;
+  readonly line: string;
+  readonly target: string;
+  readonly text: string;
+  readonly grid: string;
+  readonly font: string;
+}
+
+function cssVariable(name: string, fallback: string): string {
+  return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
+}
+
+function readTheme(): Theme {
+  return {
+    management: cssVariable('--vscode-charts-blue', '#3794ff'),
+    leadership: cssVariable('--vscode-charts-orange', '#d18616'),
+    line: cssVariable('--vscode-charts-foreground', cssVariable('--vscode-foreground', '#cccccc')),
+    target: cssVariable('--vscode-charts-green', '#89d185'),
+    text: cssVariable('--vscode-descriptionForeground', '#999999'),
+    grid: cssVariable('--vscode-charts-lines', 'rgba(128,128,128,0.25)'),
+    font: cssVariable('--vscode-font-family', 'sans-serif'),
+  };
+}
+
+/** A theme colour with transparency; theme colours are hex, anything else is used as it is. */
+function withAlpha(color: string, alpha: number): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(color);
+  if (!hex) {
+    return color;
+  }
+  let digits = hex[1];
+  if (digits.length === 3) {
+    digits = digits.split('').map((d) => d + d).join('');
+  }
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16));
+  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+}
+
+export interface BalanceChart {
+  update(points: readonly ChartPoint[], series: Series, target: number): void;
+  /** Re-reads the theme's colours and redraws. */
+  retheme(): void;
+  /** The canvas position of a period's bar, for tests that click it like a person would. */
+  barPosition(index: number): { x: number; y: number } | undefined;
+}
+
+export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number) => void): BalanceChart {
+  let theme = readTheme();
+  let target = 0.4;
+
+  const targetBand: Plugin<'bar'> = {
+    id: 'targetBand',
+    beforeDatasetsDraw(chart) {
+      const scale = chart.scales.share;
+      const { left, right } = chart.chartArea;
+      const top = scale.getPixelForValue(Math.min(1, target + BAND));
+      const bottom = scale.getPixelForValue(Math.max(0, target - BAND));
+      const context = chart.ctx;
+      context.save();
+      context.fillStyle = withAlpha(theme.target, 0.18);
+      context.fillRect(left, top, right - left, bottom - top);
+      context.strokeStyle = withAlpha(theme.target, 0.8);
+      context.setLineDash([4, 4]);
+      context.beginPath();
+      const y = scale.getPixelForValue(target);
+      context.moveTo(left, y);
+      context.lineTo(right, y);
+      context.stroke();
+      context.restore();
+    },
+  };
+
+  const config: ChartConfiguration<'bar' | 'line', Array<number | null>, string> = {
+    type: 'bar',
+    data: { labels: [], datasets: [] },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      interaction: { mode: 'index', intersect: false },
+      onClick: (_event, elements) => {
+        if (elements.length > 0) {
+          onSelect(elements[0].index);
+        }
+      },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const value = item.parsed.y;
+              if (item.dataset.yAxisID === 'share') {
+                return value === null ? 'Leadership share: –' : `Leadership share: ${Math.round(value * 100)} %`;
+              }
+              return `${item.dataset.label}: ${Number((value ?? 0).toFixed(2))}`;
+            },
+          },
+        },
+      },
+      scales: {
+        x: { stacked: true, grid: { display: false } },
+        y: { stacked: true, beginAtZero: true, position: 'left' },
+        share: {
+          position: 'right', min: 0, max: 1,
+          grid: { drawOnChartArea: false },
+          ticks: { stepSize: 0.25, callback: (value) => `${Math.round(Number(value) * 100)} %` },
+        },
+      },
+    },
+    plugins: [targetBand as Plugin<'bar' | 'line'>],
+  };
+  const chart = new Chart(canvas, config);
+
+  const applyTheme = (): void => {
+    Chart.defaults.color = theme.text;
+    Chart.defaults.font.family = theme.font;
+    Chart.defaults.borderColor = theme.grid;
+    const [management, leadership, share] = chart.data.datasets;
+    if (management && leadership && share) {
+      management.backgroundColor = theme.management;
+      leadership.backgroundColor = theme.leadership;
+      share.borderColor = theme.line;
+      (share as unknown as { pointBackgroundColor: string }).pointBackgroundColor = theme.line;
+    }
+  };
+
+  return {
+    update(points, series, newTarget) {
+      target = newTarget;
+      const unit = series === 'hours' ? 'hours' : 'entries';
+      chart.data.labels = points.map((p) => p.period);
+      chart.data.datasets = [
+        // A lower order draws later: the share line stays on top of the bars.
+        { type: 'bar', label: `Management (${unit})`, data: points.map((p) => p.management), stack: 'balance', yAxisID: 'y', order: 2 },
+        { type: 'bar', label: `Leadership (${unit})`, data: points.map((p) => p.leadership), stack: 'balance', yAxisID: 'y', order: 2 },
+        {
+          type: 'line', label: 'Leadership share', data: points.map((p) => p.share), yAxisID: 'share', order: 1,
+          spanGaps: true, borderWidth: 2, pointRadius: 3, tension: 0,
+        },
+      ];
+      const yScale = chart.options.scales?.y as { title?: object } | undefined;
+      if (yScale) {
+        yScale.title = { display: true, text: series === 'hours' ? 'hours' : 'entries (by tags)' };
+      }
+      applyTheme();
+      chart.update();
+    },
+    retheme() {
+      theme = readTheme();
+      applyTheme();
+      chart.update();
+    },
+    barPosition(index) {
+      const bottom = chart.getDatasetMeta(0).data[index] as unknown as { x: number; base: number } | undefined;
+      const top = chart.getDatasetMeta(1).data[index] as unknown as { y: number } | undefined;
+      return bottom && top ? { x: bottom.x, y: (bottom.base + top.y) / 2 } : undefined;
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The Balance view's page. It draws what the host sends and tells the host what the person did;
+ * it computes nothing. The DOM is built with elements and textContent only (entry titles come
+ * from files anyone could have written).
+ */
+import type { BalanceState, EntryRow, HostMessage, PageMessage, Range, Series, TemplateType, Unit, ViewSettings } from '../protocol';
+import { type BalanceChart, createChart } from './chart';
+
+interface VsCodeApi {
+  postMessage(message: PageMessage): void;
+  getState(): { settings?: ViewSettings } | undefined;
+  setState(state: { settings?: ViewSettings }): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const app = document.getElementById('app')!;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)} %`);
+const number = (value: number): string => String(Number(value.toFixed(2)));
+
+// --- Layout -------------------------------------------------------------------------------------
+
+const headline = element('p', { id: 'headline', className: 'headline' });
+headline.setAttribute('role', 'status');
+
+function segmented<T extends string>(label: string, options: ReadonlyArray<[T, string]>, pick: (value: T) => void): { root: HTMLElement; set: (value: T) => void } {
+  const buttons = options.map(([value, text]) => {
+    const button = element('button', { type: 'button', textContent: text, className: 'segment' });
+    button.dataset.value = value;
+    button.addEventListener('click', () => pick(value));
+    return button;
+  });
+  const root = element('div', { className: 'segmented' }, ...buttons);
+  root.setAttribute('role', 'group');
+  root.setAttribute('aria-label', label);
+  return {
+    root,
+    set: (value) => buttons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.value === value))),
+  };
+}
+
+let settings: ViewSettings = vscode.getState()?.settings ?? { unit: 'month', series: 'hours', range: 'recent' };
+
+function changeSettings(change: Partial<ViewSettings>): void {
+  settings = { ...settings, ...change };
+  vscode.setState({ settings });
+  vscode.postMessage({ type: 'settings', settings });
+}
+
+const unitSwitch = segmented<Unit>('Period', [['week', 'Weeks'], ['month', 'Months'], ['quarter', 'Quarters']], (unit) => changeSettings({ unit }));
+const seriesSwitch = segmented<Series>('Count by', [['hours', 'Hours'], ['tags', 'Tags']], (series) => changeSettings({ series }));
+const rangeButton = element('button', { type: 'button', id: 'range', className: 'link' });
+rangeButton.addEventListener('click', () => changeSettings({ range: (settings.range === 'all' ? 'recent' : 'all') as Range }));
+
+const problems = element('button', { type: 'button', id: 'problems', className: 'link problems', hidden: true });
+problems.addEventListener('click', () => vscode.postMessage({ type: 'showProblems' }));
+
+const canvas = element('canvas', { id: 'chart' });
+canvas.setAttribute('role', 'img');
+const chartBox = element('div', { className: 'chart' }, canvas);
+
+const entriesSection = element('section', { id: 'entries', className: 'entries' });
+entriesSection.setAttribute('aria-live', 'polite');
+
+const tableBody = element('tbody');
+const table = element('table', { id: 'table' },
+  element('caption', { textContent: 'Balance per period' }),
+  element('thead', {}, element('tr', {}, ...['Period', 'Entries', 'Management', 'Leadership', 'Leadership share']
+    .map((title) => element('th', { scope: 'col', textContent: title })))),
+  tableBody);
+const tableDetails = element('details', { className: 'table' }, element('summary', { textContent: 'Numbers as a table' }), table);
+
+const emptyState = element('section', { id: 'empty', className: 'empty', hidden: true },
+  element('h2', { textContent: 'No entries yet' }),
+  element('p', { textContent: 'Start with one reflection; the balance between management and leadership appears as you write.' }),
+  ...(['leadership-moments', 'monthly-reflection', 'after-action-review'] as TemplateType[]).map((template) => {
+    const label = { 'leadership-moments': 'New Weekly Leadership Moments', 'monthly-reflection': 'New Monthly Reflection', 'after-action-review': 'New After-Action Review' }[template];
+    const button = element('button', { type: 'button', textContent: label, className: 'primary' });
+    button.dataset.template = template;
+    button.addEventListener('click', () => vscode.postMessage({ type: 'newEntry', template }));
+    return button;
+  }));
+
+const content = element('div', { id: 'content' },
+  element('div', { className: 'toolbar' }, unitSwitch.root, seriesSwitch.root, rangeButton),
+  problems, chartBox, entriesSection, tableDetails);
+app.append(headline, content, emptyState);
+
+let current: BalanceState | undefined;
+const chart: BalanceChart = createChart(canvas, (index) => selectPeriod(current?.points[index]?.period ?? null));
+
+function selectPeriod(period: string | null): void {
+  vscode.postMessage({ type: 'select', period: period === current?.selected?.period ? null : period });
+}
+
+// --- Rendering ----------------------------------------------------------------------------------
+
+function render(state: BalanceState): void {
+  current = state;
+  settings = state.settings;
+  vscode.setState({ settings });
+  app.setAttribute('aria-busy', 'false');
+  headline.textContent = state.headline;
+  unitSwitch.set(state.settings.unit);
+  seriesSwitch.set(state.settings.series);
+  rangeButton.textContent = state.settings.range === 'all' ? 'Show recent' : state.hiddenPeriods > 0 ? `Show all (${state.hiddenPeriods} earlier)` : 'Show all';
+
+  const empty = state.entryCount === 0;
+  emptyState.hidden = !empty;
+  content.hidden = empty;
+  problems.hidden = state.problemCount === 0;
+  problems.textContent = `${state.problemCount} ${state.problemCount === 1 ? 'entry' : 'entries'} could not be read — show problems`;
+  if (empty) {
+    return;
+  }
+  canvas.setAttribute('aria-label', `Chart: ${state.headline}. The same numbers are in the table below.`);
+  chart.update(state.points, state.settings.series, state.target);
+  renderTable(state);
+  renderEntries(state);
+}
+
+function renderTable(state: BalanceState): void {
+  tableBody.replaceChildren(...state.points.map((point) => {
+    const select = element('button', { type: 'button', className: 'link', textContent: point.period });
+    select.setAttribute('aria-label', `${point.period}: list its entries`);
+    select.addEventListener('click', () => selectPeriod(point.period));
+    const row = element('tr', {},
+      element('th', { scope: 'row' }, select),
+      element('td', { textContent: String(point.entries) }),
+      element('td', { textContent: number(point.management) }),
+      element('td', { textContent: number(point.leadership) }),
+      element('td', { textContent: percent(point.share) }));
+    if (point.period === state.selected?.period) {
+      row.className = 'selected';
+    }
+    return row;
+  }));
+}
+
+function renderEntries(state: BalanceState): void {
+  if (!state.selected) {
+    entriesSection.replaceChildren(element('p', { className: 'hint', textContent: 'Click a bar (or a period in the table) to list its entries.' }));
+    return;
+  }
+  const { period, entries } = state.selected;
+  const list = element('ul', {}, ...entries.map((entry) => element('li', {}, entryButton(entry))));
+  const close = element('button', { type: 'button', className: 'link', textContent: 'Close' });
+  close.addEventListener('click', () => selectPeriod(null));
+  entriesSection.replaceChildren(
+    element('h2', {}, `${period}: ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} `, close),
+    entries.length > 0 ? list : element('p', { className: 'hint', textContent: 'Nothing written in this period.' }),
+  );
+}
+
+function entryButton(entry: EntryRow): HTMLButtonElement {
+  const button = element('button', { type: 'button', className: 'entry' },
+    element('span', { className: 'date', textContent: entry.date }),
+    element('span', { className: 'title', textContent: entry.title }),
+    element('span', { className: 'type', textContent: entry.type || 'entry' }),
+    element('span', { className: 'share', textContent: percent(entry.share) }));
+  button.title = entry.path;
+  button.addEventListener('click', () => vscode.postMessage({ type: 'open', path: entry.path }));
+  return button;
+}
+
+window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
+  if (event.data?.type === 'state') {
+    render(event.data.state);
+  }
+});
+
+// VS Code swaps the body's theme class when the colour theme changes: redraw in the new colours.
+new MutationObserver(() => chart.retheme()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+
+// For tests that drive the page like a person: where a period's bar is drawn.
+(window as unknown as { balanceChart: BalanceChart }).balanceChart = chart;
+
+vscode.postMessage({ type: 'ready' });
