@@ -62,3 +62,33 @@ export async function acceptingPicks<T>(running: Thenable<T>, deadlineMs = 15_00
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** The extension's exported API (activating it if needed). */
+export async function reflectionApi(): Promise<import('../../src/extension').ReflectionApi> {
+  const extension = vscode.extensions.getExtension<import('../../src/extension').ReflectionApi>(EXTENSION_ID);
+  if (!extension) {
+    throw new Error(`${EXTENSION_ID} is not loaded`);
+  }
+  return extension.activate();
+}
+
+/**
+ * Waits until `read()` gives a value `ready` accepts, checking every 25 ms: for results of
+ * file-system events, which arrive on their own schedule. Fails with the last value seen.
+ */
+export async function waitFor<T>(read: () => T | Promise<T>, ready: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ready(value)) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value)?.slice(0, 500)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    value = await read();
+  }
+  return value;
+}
+
+export function write(uri: vscode.Uri, text: string): Thenable<void> {
+  return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
