@@ -1,5 +1,6 @@
 /** Small helpers for the suites that run inside VS Code. */
 import * as vscode from 'vscode';
+import type { ReflectionApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'reflection-journal.reflection-journal';
 
@@ -64,8 +65,8 @@ export async function closeAllEditors(): Promise<void> {
 }
 
 /** The extension's exported API (activating it if needed). */
-export async function reflectionApi(): Promise<import('../../src/extension').ReflectionApi> {
-  const extension = vscode.extensions.getExtension<import('../../src/extension').ReflectionApi>(EXTENSION_ID);
+export async function reflectionApi(): Promise<ReflectionApi> {
+  const extension = vscode.extensions.getExtension<ReflectionApi>(EXTENSION_ID);
   if (!extension) {
     throw new Error(`${EXTENSION_ID} is not loaded`);
   }
