@@ -35,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('reflection');
   const journal = new JournalService(location, diagnostics);
   const balanceView = new BalanceViewProvider(context, journal);
-  context.subscriptions.push(diagnostics, journal, balanceView,
+  context.subscriptions.push(location, diagnostics, journal, balanceView,
     vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView));
   const services: Services = { location, journal, balanceView };
   for (const feature of FEATURES) {

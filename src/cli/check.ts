@@ -1,7 +1,7 @@
 /** `reflection-journal check`: every problem and warning in a journal, one line each. */
 import type { Finding } from '../journal/entry';
 import type { JournalFiles } from '../journal/files';
-import { readJournal } from '../journal/scan';
+import { JournalIndex } from '../journal/journalIndex';
 import { loadTemplates } from '../journal/templates';
 
 export interface CheckResult {
@@ -10,8 +10,9 @@ export interface CheckResult {
 }
 
 export async function checkJournal(files: JournalFiles): Promise<CheckResult> {
-  const [journal, templates] = await Promise.all([readJournal(files), loadTemplates(files)]);
-  return { entries: journal.entries.length, findings: [...templates.findings, ...journal.findings] };
+  const index = new JournalIndex(files);
+  const [, templates] = await Promise.all([index.build(), loadTemplates(files)]);
+  return { entries: index.entries().length, findings: [...templates.findings, ...index.findings()] };
 }
 
 /** `path:line: message`, with warnings marked so that scripts can tell them apart. */

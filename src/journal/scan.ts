@@ -27,11 +27,6 @@ export async function listEntryFiles(files: JournalFiles, folder = ''): Promise<
   return paths;
 }
 
-export interface JournalReading {
-  readonly entries: readonly Entry[];
-  readonly findings: readonly Finding[];
-}
-
 /** Reads one entry file; a file that vanished or cannot be read becomes a problem, not a crash. */
 export async function readEntryFile(files: JournalFiles, path: string): Promise<{ entry?: Entry; findings: readonly Finding[] }> {
   let text: string;
@@ -41,20 +36,6 @@ export async function readEntryFile(files: JournalFiles, path: string): Promise<
     return { findings: [{ path, line: 1, severity: 'problem', message: `could not be read: ${describeError(error)}` }] };
   }
   return readEntry(path, text);
-}
-
-/** Reads the whole journal: its entries, and every problem and warning found on the way. */
-export async function readJournal(files: JournalFiles): Promise<JournalReading> {
-  const entries: Entry[] = [];
-  const findings: Finding[] = [];
-  for (const path of await listEntryFiles(files)) {
-    const reading = await readEntryFile(files, path);
-    if (reading.entry) {
-      entries.push(reading.entry);
-    }
-    findings.push(...reading.findings);
-  }
-  return { entries, findings };
 }
 
 function describeError(error: unknown): string {

@@ -100,7 +100,9 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     if (!this.view?.visible) {
       return;
     }
-    const journal = await this.journal.open();
+    // Opening the panel never asks for a folder: with none known it shows its empty state,
+    // whose buttons start an entry (and ask there).
+    const journal = await this.journal.openIfKnown();
     const settings = this.settings;
     const entries = journal?.index.entries() ?? [];
     const taxonomy = this.journal.taxonomy();

@@ -10,8 +10,11 @@ import * as vscode from 'vscode';
 export const JOURNAL_DIRECTORY_SETTING = 'journalDirectory';
 const DEFAULT_DIRECTORY = 'journal';
 
-export class JournalLocation {
+export class JournalLocation implements vscode.Disposable {
   private chosenThisSession: vscode.Uri | undefined;
+  private readonly chosenEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when the user picks the journal folder (no folder open, relative setting). */
+  readonly onDidChoose = this.chosenEmitter.event;
 
   /**
    * The journal directory, or undefined when the user declined to pick one. `pickedNow` is true
@@ -54,7 +57,12 @@ export class JournalLocation {
       return undefined;
     }
     this.chosenThisSession = folder;
+    this.chosenEmitter.fire(folder);
     return folder;
+  }
+
+  dispose(): void {
+    this.chosenEmitter.dispose();
   }
 
   /** Offers to save a folder the user just picked as `reflection.journalDirectory`. */

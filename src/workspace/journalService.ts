@@ -48,6 +48,10 @@ export class JournalService implements vscode.Disposable {
         }
       }),
       vscode.workspace.onDidSaveTextDocument((document) => this.enqueue(document.uri)),
+      location.onDidChoose(() => {
+        this.close();
+        this.changeEmitter.fire();
+      }),
     );
   }
 
@@ -58,6 +62,11 @@ export class JournalService implements vscode.Disposable {
       throw error;
     });
     return this.opening;
+  }
+
+  /** The journal when its folder is known without asking (read on first use); else undefined. */
+  async openIfKnown(): Promise<OpenJournal | undefined> {
+    return this.location.current() ? this.open() : undefined;
   }
 
   /** The journal if it is already open; never reads the disk or asks anything. */

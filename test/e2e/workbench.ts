@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { ensureTestbed } from '../../scripts/testbed/install';
 import { type RunningServer, startServer } from '../../scripts/testbed/server';
 import { launchBrowser, openWorkbench } from '../../scripts/testbed/workbench';
@@ -24,12 +24,17 @@ export class E2EWorkbench {
     private readonly server: RunningServer,
   ) {}
 
-  static async start(options: { folder: boolean }): Promise<E2EWorkbench> {
+  /** `journal: 'sample'` replaces the fixture workspace's journal with the sample journal. */
+  static async start(options: { folder: boolean; journal?: 'fixture' | 'sample' }): Promise<E2EWorkbench> {
     const scratch = mkdtempSync(join(tmpdir(), 'reflection-e2e-'));
     let workspace: string | undefined;
     if (options.folder) {
       workspace = join(scratch, 'workspace');
       cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+      if (options.journal === 'sample') {
+        rmSync(join(workspace, 'journal'), { recursive: true });
+        cpSync(join(REPO, 'sample', 'journal'), join(workspace, 'journal'), { recursive: true });
+      }
     }
     const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data') });
     const browser = await launchBrowser();
@@ -71,6 +76,11 @@ export class E2EWorkbench {
       return !!widget && widget.offsetParent !== null
         && (widget.innerText.includes(wanted) || (input ? input.placeholder : '').includes(wanted));
     })()`);
+  }
+
+  /** The Balance view's page: a webview inside two iframes. */
+  balancePage(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame');
   }
 
   /** Waits until a file on disk satisfies `ready` (a save reaches the disk a moment after the UI shows it). */

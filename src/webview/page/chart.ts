@@ -54,12 +54,19 @@ function withAlpha(color: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
 
+export interface BarGeometry {
+  readonly x: number;
+  /** Top and bottom of each stacked part; equal when the part is empty. */
+  readonly management: readonly [number, number];
+  readonly leadership: readonly [number, number];
+}
+
 export interface BalanceChart {
   update(points: readonly ChartPoint[], series: Series, target: number): void;
   /** Re-reads the theme's colours and redraws. */
   retheme(): void;
-  /** The canvas position of a period's bar, for tests that click it like a person would. */
-  barPosition(index: number): { x: number; y: number } | undefined;
+  /** Where a period's bar is drawn (canvas pixels), for tests that click and measure it like a person would. */
+  bar(index: number): BarGeometry | undefined;
 }
 
 export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number) => void): BalanceChart {
@@ -101,7 +108,7 @@ export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number)
         }
       },
       plugins: {
-        legend: { position: 'bottom', labels: { boxWidth: 12 } },
+        legend: { position: 'bottom', labels: { boxWidth: 12, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
         tooltip: {
           callbacks: {
             label: (item) => {
@@ -152,7 +159,8 @@ export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number)
         { type: 'bar', label: `Leadership (${unit})`, data: points.map((p) => p.leadership), stack: 'balance', yAxisID: 'y', order: 2 },
         {
           type: 'line', label: 'Leadership share', data: points.map((p) => p.share), yAxisID: 'share', order: 1,
-          spanGaps: true, borderWidth: 2, pointRadius: 3, tension: 0,
+          // Past a few dozen periods, dots would bury the bars: a thin line carries the trend.
+          spanGaps: true, borderWidth: points.length > 60 ? 1 : 2, pointRadius: points.length > 60 ? 0 : 3, pointHitRadius: 4, tension: 0,
         },
       ];
       const yScale = chart.options.scales?.y as { title?: object } | undefined;
@@ -167,10 +175,13 @@ export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number)
       applyTheme();
       chart.update();
     },
-    barPosition(index) {
-      const bottom = chart.getDatasetMeta(0).data[index] as unknown as { x: number; base: number } | undefined;
-      const top = chart.getDatasetMeta(1).data[index] as unknown as { y: number } | undefined;
-      return bottom && top ? { x: bottom.x, y: (bottom.base + top.y) / 2 } : undefined;
+    bar(index) {
+      type Drawn = { x: number; y: number; base: number } | undefined;
+      const management = chart.getDatasetMeta(0).data[index] as unknown as Drawn;
+      const leadership = chart.getDatasetMeta(1).data[index] as unknown as Drawn;
+      return management && leadership
+        ? { x: management.x, management: [management.y, management.base], leadership: [leadership.y, leadership.base] }
+        : undefined;
     },
   };
 }

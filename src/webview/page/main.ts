@@ -160,11 +160,10 @@ function renderEntries(state: BalanceState): void {
 }
 
 function entryButton(entry: EntryRow): HTMLButtonElement {
+  const share = entry.share === null ? 'not counted' : `${percent(entry.share)} leadership`;
   const button = element('button', { type: 'button', className: 'entry' },
-    element('span', { className: 'date', textContent: entry.date }),
     element('span', { className: 'title', textContent: entry.title }),
-    element('span', { className: 'type', textContent: entry.type || 'entry' }),
-    element('span', { className: 'share', textContent: percent(entry.share) }));
+    element('span', { className: 'meta', textContent: `${entry.date} · ${entry.type || 'entry'} · ${share}` }));
   button.title = entry.path;
   button.addEventListener('click', () => vscode.postMessage({ type: 'open', path: entry.path }));
   return button;

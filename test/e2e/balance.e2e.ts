@@ -1,0 +1,136 @@
+import * as assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { E2EWorkbench, OUTPUT } from './workbench';
+
+interface Bar { x: number; management: [number, number]; leadership: [number, number] }
+
+// Shapes of the few browser objects the page-side functions below touch (this file is compiled
+// for Node, without DOM types).
+interface Canvas { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
+interface PageGlobals { balanceChart: { bar(index: number): Bar | undefined }; document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> } }
+
+describe('the Balance panel in the workbench', function () {
+  this.timeout(180_000);
+  let workbench: E2EWorkbench;
+
+  before(async () => {
+    workbench = await E2EWorkbench.start({ folder: true, journal: 'sample' });
+  });
+  afterEach(async function () {
+    await workbench?.screenshotIfFailed(this.currentTest);
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+
+  /** How many of the canvas's pixels are painted: 0 means nothing was drawn. */
+  const paintedPixels = () => workbench.balancePage().locator('canvas#chart').evaluate((element) => {
+    const canvas = element as unknown as Canvas;
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) {
+      painted += data[i] > 0 ? 1 : 0;
+    }
+    return painted;
+  });
+
+  const barOf = (period: string) => workbench.balancePage().locator('canvas#chart').evaluate((_canvas, label) => {
+    const page = globalThis as unknown as PageGlobals;
+    const rows = Array.from(page.document.querySelectorAll('#table tbody th'), (th) => th.textContent);
+    return page.balanceChart.bar(rows.indexOf(label));
+  }, period);
+
+  it('opens from the activity bar and draws the chart', async () => {
+    const { page } = workbench;
+    await page.locator('.monaco-workbench').waitFor();
+    const opened = Date.now();
+    await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
+    const panel = workbench.balancePage();
+    await panel.locator('#headline', { hasText: 'Leadership 30 % of logged hours over the last 4 months' }).waitFor();
+    let painted = await paintedPixels();
+    while (painted === 0) {
+      painted = await paintedPixels();
+    }
+    console.log(`      first chart drawn ${Date.now() - opened} ms after clicking the activity bar icon, right after the workbench loaded (${painted} pixels painted)`);
+    assert.ok(painted > 1000, `the chart has ${painted} painted pixels`);
+    assert.equal(await panel.locator('#problems').isHidden(), true);
+
+    // Hidden, the view is disposed (no retained context); shown again, it is built anew.
+    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+    await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
+    const reopened = Date.now();
+    await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
+    await panel.locator('#headline:not(:empty)').waitFor();
+    const headlineShown = Date.now() - reopened;
+    while (await paintedPixels() === 0) {
+      // the chart draws right after the headline
+    }
+    console.log(`      shown again: headline after ${headlineShown} ms, chart after ${Date.now() - reopened} ms`);
+  });
+
+  it('switches to weeks, lists a week\'s entries from its bar, and opens one', async () => {
+    const { page } = workbench;
+    const panel = workbench.balancePage();
+    await panel.getByRole('button', { name: 'Weeks' }).click();
+    await panel.locator('#headline', { hasText: 'over the last 4 weeks' }).waitFor();
+    assert.equal(await panel.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed'), 'true');
+
+    const bar = await barOf('2026-W47');
+    assert.ok(bar, 'the 2026-W47 bar is drawn');
+    await panel.locator('canvas#chart').click({ position: { x: bar.x, y: (bar.leadership[0] + bar.management[1]) / 2 } });
+    const item = panel.locator('#entries li', { hasText: 'Leadership moments, 2026-W47' });
+    await item.waitFor();
+    await page.mouse.move(700, 450);
+    await page.screenshot({ path: join(OUTPUT, 'balance-panel.png'), clip: (await page.locator('.part.sidebar').boundingBox())! });
+
+    await item.getByRole('button').click();
+    await page.locator('.tab.active', { hasText: '2026-W47-leadership-moments.md' }).waitFor();
+  });
+
+  it('moves a bar when an entry\'s tags are edited and saved', async () => {
+    const { page } = workbench;
+    const panel = workbench.balancePage();
+    await panel.getByRole('button', { name: 'Tags' }).click();
+    await panel.locator('#headline', { hasText: 'of tagged entries' }).waitFor();
+    // W47 by tags: [leadership] + #leadership/direction -> all leadership.
+    const before = (await barOf('2026-W47'))!;
+    assert.ok(before.management[1] - before.management[0] < 0.5, 'no management part before');
+
+    // The W47 entry is open from the previous test: go to line 4 and retag it as management.
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type('tags: [management]');
+    await page.keyboard.press('Control+S');
+
+    // Now m = 1 (frontmatter), l = 1 (inline): half and half.
+    await panel.locator('#table tbody tr', { hasText: '2026-W47' }).locator('td').nth(1).filter({ hasText: /^0\.5$/ }).waitFor({ state: 'attached' });
+    const after = (await barOf('2026-W47'))!;
+    const height = (part: [number, number]) => part[1] - part[0];
+    assert.ok(height(after.management) > 10, `the management part grew to ${height(after.management)} px`);
+    assert.ok(height(after.leadership) < height(before.leadership) - 10, 'the leadership part shrank');
+  });
+
+  it('shows an empty state with the three templates at 0 entries, and one bar after the first entry', async () => {
+    const { page } = workbench;
+    const panel = workbench.balancePage();
+    rmSync(join(workbench.workspace!, 'journal', '2026'), { recursive: true });
+    await panel.locator('#empty').waitFor();
+    assert.deepEqual(await panel.locator('#empty button').allTextContents(),
+      ['New Weekly Leadership Moments', 'New Monthly Reflection', 'New After-Action Review']);
+    await page.screenshot({ path: join(OUTPUT, 'balance-empty.png'), clip: (await page.locator('.part.sidebar').boundingBox())! });
+
+    await panel.getByRole('button', { name: 'New Monthly Reflection' }).click();
+    await workbench.waitForPrompt('Which month is this about?');
+    await page.keyboard.press('Enter');
+    await panel.locator('#content:not([hidden])').waitFor();
+    // One entry, one period (the view still counts by weeks and tags from the tests before).
+    await panel.locator('#headline', { hasText: 'Leadership 100 % of tagged entries over the last 4 weeks' }).waitFor();
+    assert.equal(await panel.locator('#table tbody tr').count(), 1);
+    assert.equal(await panel.locator('#table tbody tr td').first().textContent(), '1');
+  });
+});
