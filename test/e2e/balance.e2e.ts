@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2EWorkbench, OUTPUT } from './workbench';
 
@@ -113,6 +113,45 @@ describe('the Balance panel in the workbench', function () {
     const height = (part: [number, number]) => part[1] - part[0];
     assert.ok(height(after.management) > 10, `the management part grew to ${height(after.management)} px`);
     assert.ok(height(after.leadership) < height(before.leadership) - 10, 'the leadership part shrank');
+  });
+
+  it('keeps its switches when hidden, points at the Problems panel, and redraws in a new colour theme', async () => {
+    const { page } = workbench;
+    const panel = workbench.balancePage();
+    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+    await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
+    await workbench.runCommand('Reflection: Show Balance Trends');
+    await panel.locator('#headline', { hasText: 'of tagged entries over the last 4 weeks' }).waitFor();
+    assert.equal(await panel.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await panel.getByRole('button', { name: 'Tags' }).getAttribute('aria-pressed'), 'true');
+
+    writeFileSync(join(workbench.workspace!, 'journal', '2026', '2026-11-20-broken.md'), '---\ndate: 2026-11-20\ntags: [x\n---\n');
+    await panel.locator('#problems', { hasText: '1 entry could not be read' }).click();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'not valid YAML' }).first().waitFor();
+
+    const colourOfBar = () => panel.locator('canvas#chart').evaluate((element) => {
+      const page = globalThis as unknown as PageGlobals;
+      const canvas = element as unknown as Canvas & { getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
+      const rows = Array.from(page.document.querySelectorAll('#table tbody th'), (th) => th.textContent);
+      const bar = page.balanceChart.bar(rows.indexOf('2026-W47'))!;
+      const ratio = (canvas as unknown as { width: number; clientWidth: number }).width / (canvas as unknown as { clientWidth: number }).clientWidth;
+      const y = (bar.management[0] + bar.management[1]) / 2;
+      return Array.from(canvas.getContext('2d').getImageData(Math.round(bar.x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3));
+    });
+    const light = await colourOfBar();
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await workbench.waitForPrompt('Select Color Theme');
+    await page.keyboard.type('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    let dark = await colourOfBar();
+    for (const deadline = Date.now() + 10_000; dark.join() === light.join() && Date.now() < deadline;) {
+      dark = await colourOfBar();
+    }
+    assert.notDeepEqual(dark, light, `the management bar was ${light} and is now ${dark}`);
+    await page.screenshot({ path: join(OUTPUT, 'balance-panel-dark.png'), clip: (await page.locator('.part.sidebar').boundingBox())! });
   });
 
   it('shows an empty state with the three templates at 0 entries, and one bar after the first entry', async () => {
