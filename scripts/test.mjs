@@ -1,5 +1,5 @@
 // `npm test`: every check in order, a summary line at the end. Exit status 1 if any failed.
-//   lint · type check · bundle · unit (plain Node) · integration (inside VS Code) · e2e (workbench in Chromium)
+//   type check · bundle · lint · unit (plain Node) · integration (inside VS Code) · e2e (workbench in Chromium) · package
 // Set REFLECTION_SKIP_VSCODE=1 to run only the steps that need no VS Code (not used by CI).
 import { REPO, compileAndBuild, ensureDependencies, run } from './prepare.mjs';
 
@@ -32,6 +32,8 @@ if (results.every((result) => result.ok)) {
     step('integration (VS Code)', 'node', ['out/scripts/testbed/runIntegration.js']);
     step('e2e (workbench)', 'npx', ['mocha', '--timeout', '180000', '--reporter', 'spec', 'out/test/e2e/**/*.e2e.js']);
   }
+  // Last, because it replaces the bundles with minified ones: the .vsix must still build.
+  step('package', 'npm', ['run', '--silent', 'package']);
 }
 
 const minutes = Math.floor((Date.now() - started) / 60000);
