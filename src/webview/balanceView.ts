@@ -40,6 +40,8 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
     view.webview.options = { enableScripts: true, localResourceRoots: [dist, media] };
     view.webview.html = this.html(view.webview, dist, media);
+    // Read the journal while the page loads; the page's "ready" then finds the index built.
+    void this.journal.openIfKnown().catch(() => undefined);
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
       view.onDidChangeVisibility(() => {
