@@ -166,6 +166,7 @@ describe('the Balance panel in the workbench', function () {
     await panel.getByRole('button', { name: 'New Monthly Reflection' }).click();
     await workbench.waitForPrompt('Which month is this about?');
     await page.keyboard.press('Enter');
+    await workbench.waitForNewEntry('-monthly-reflection.md');
     await panel.locator('#content:not([hidden])').waitFor();
     // One entry, one period (the view still counts by weeks and tags from the tests before).
     await panel.locator('#headline', { hasText: 'Leadership 100 % of tagged entries over the last 4 weeks' }).waitFor();

@@ -26,16 +26,21 @@ describe('with no folder open', function () {
 
     await workbench.runCommand('Reflection: New Monthly Reflection');
     await workbench.waitForPrompt('Where is your journal?');
-    await page.locator('.quick-input-widget input').fill(`${journal}/`);
+    // The folder dialog fills in the home folder once it has listed it: type after that.
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor();
+    await input.fill(`${journal}/`);
+    await page.waitForFunction(`document.querySelector('.quick-input-widget input').value === ${JSON.stringify(`${journal}/`)}`);
     await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use as Journal' }).click();
     await workbench.waitForPrompt('Which month is this about?');
     await page.keyboard.press('Enter');
 
     const path = join(journal, ...entryPathFor('monthly-reflection', localToday()).split('/'));
-    await page.locator('.tab.active:not(.dirty)', { hasText: path.split('/').pop()! }).waitFor();
+    await workbench.waitForNewEntry(path.split('/').pop()!);
     assert.match(readFileSync(path, 'utf8'), /^type: monthly-reflection$/m);
 
-    // The smoke-test driver turns notification toasts off, so open the list from the bell.
+    // The smoke-test driver turns notification toasts off: when the bell shows a dot, open its list.
+    await page.locator('.statusbar .codicon-bell-dot').waitFor();
     await workbench.runCommand('Notifications: Show Notifications');
     await page.locator('.notifications-center .monaco-list-row', { hasText: 'as your journal from now on' })
       .locator('.monaco-button', { hasText: 'Remember' }).click();
@@ -47,7 +52,7 @@ describe('with no folder open', function () {
     await page.keyboard.type('Offsite');
     await page.keyboard.press('Enter');
     const review = join(journal, ...entryPathFor('after-action-review', localToday(), 'Offsite').split('/'));
-    await page.locator('.tab.active', { hasText: review.split('/').pop()! }).waitFor();
+    await workbench.waitForNewEntry(review.split('/').pop()!);
     assert.ok(existsSync(review));
 
     // And "Remember" wrote the folder into the user settings.

@@ -49,7 +49,10 @@ export class E2EWorkbench {
    */
   async runCommand(title: string, attempts = 12): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    // The row whose label is exactly the title (recently used commands can sit above it).
+    const row = this.page.locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+      .first();
     for (let attempt = 1; ; attempt++) {
       try {
         await this.page.keyboard.press('F1');
@@ -63,7 +66,7 @@ export class E2EWorkbench {
         await this.page.keyboard.press('Escape');
       }
     }
-    await this.page.keyboard.press('Enter');
+    await row.click();
   }
 
   /** Waits for a quick input (pick or text box) whose title, prompt or placeholder contains `text`. */
@@ -76,6 +79,17 @@ export class E2EWorkbench {
       return !!widget && widget.offsetParent !== null
         && (widget.innerText.includes(wanted) || (input ? input.placeholder : '').includes(wanted));
     })()`);
+  }
+
+  /**
+   * Waits until a new entry is ready to type in, as a person sees it: its tab is active, the
+   * template is a live snippet (fields marked) and the file is saved (the tab is not dirty).
+   * The tab shows up a moment before the snippet goes in; typing earlier would race it.
+   */
+  async waitForNewEntry(fileName: string): Promise<void> {
+    await this.page.locator('.tab.active', { hasText: fileName }).waitFor();
+    await this.page.locator('.monaco-editor .snippet-placeholder').first().waitFor();
+    await this.page.locator('.tab.active:not(.dirty)', { hasText: fileName }).waitFor();
   }
 
   /** The Balance view's page: a webview inside two iframes. */
