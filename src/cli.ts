@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
 import { NodeJournalFiles } from './cli/nodeFiles';
+import { decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, parseCommand } from './cli/usage';
 import { journalSettings } from './cli/workspaceSettings';
@@ -14,6 +15,7 @@ import { JournalIndex } from './journal/journalIndex';
 import { PERIOD_UNITS, type PeriodUnit } from './journal/periods';
 import { statsCsv, statsJson } from './journal/report';
 import { localToday } from './journal/dates';
+import { decisionJson, decisionReport } from './journal/decisionDebt';
 import { startEntry } from './journal/newEntry';
 import { loadTemplates } from './journal/templates';
 
@@ -31,6 +33,8 @@ async function main(argv: string[], output: Output): Promise<number> {
       return runCheck(rest, output);
     case 'stats':
       return runStats(rest, output);
+    case 'decisions':
+      return runDecisions(rest, output);
     case undefined:
     case 'help':
     case '--help':
@@ -127,6 +131,19 @@ async function runStats(args: string[], output: Output): Promise<number> {
     periods: balanceByPeriod(index.entries(), settings.taxonomy, by as PeriodUnit, range),
   };
   output.out(values.json ? statsJson(report) : values.csv ? statsCsv(report) : statsTable(report, settings.target));
+  return 0;
+}
+
+async function runDecisions(args: string[], output: Output): Promise<number> {
+  const { values } = parseCommand(args, {
+    dir: { type: 'string' }, open: { type: 'boolean' }, 'as-of': { type: 'string' }, json: { type: 'boolean' },
+  }, 0);
+  const asOf = dateOption(values['as-of'], '--as-of') ?? localToday();
+  const dir = journalDirectory(values.dir);
+  const index = new JournalIndex(new NodeJournalFiles(resolve(dir)));
+  await index.build();
+  const report = decisionReport(index.entries(), asOf, { openOnly: values.open === true });
+  output.out(values.json ? decisionJson(report) : decisionTable(report));
   return 0;
 }
 

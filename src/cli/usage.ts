@@ -7,6 +7,8 @@ export const USAGE = `Usage: reflection-journal <command> [options]
 Commands:
   stats     [--dir DIR] [--by week|month|quarter] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv]
             the management / leadership balance per period
+  decisions [--dir DIR] [--open] [--as-of YYYY-MM-DD] [--json]
+            every decision with its owner, due date and how overdue it is
   check     [--dir DIR] [--json]                             list problems; exit 1 if any
   new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
 

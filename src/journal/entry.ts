@@ -4,6 +4,8 @@
  */
 import { type CalendarDate, parseCalendarDate } from './dates';
 import { type Frontmatter, lineOfKey, readFrontmatter } from './frontmatter';
+import { type Bet, type Decision, readBets, readDecisions } from './commitments';
+import { itemLines } from './frontmatterLists';
 import { inlineTags } from './inlineTags';
 
 export interface HoursSplit {
@@ -23,6 +25,10 @@ export interface Entry {
   /** Every `#tag` occurrence in the body, lowercase, in order (repeats count again). */
   readonly inlineTags: readonly string[];
   readonly hours?: HoursSplit;
+  readonly decisions: readonly Decision[];
+  readonly bets: readonly Bet[];
+  /** Unchecked `- [ ]` items under a "Follow-ups" heading: promised work still open. */
+  readonly openFollowUps: number;
 }
 
 export interface Finding {
@@ -69,11 +75,34 @@ export function readEntry(path: string, text: string): EntryReading {
     tags: entryTags(frontmatter.data.tags, warn),
     inlineTags: inlineTags(frontmatter.body),
     hours: entryHours(frontmatter.data.hours, warn),
+    decisions: readDecisions(frontmatter.data.decisions, listContext(text, 'decisions', frontmatter, warn)),
+    bets: readBets(frontmatter.data.bets, listContext(text, 'bets', frontmatter, warn)),
+    openFollowUps: openFollowUps(frontmatter.body),
   };
   return { entry, findings };
 }
 
 type Warn = (key: string, message: string) => void;
+
+function listContext(text: string, key: string, frontmatter: Frontmatter, warn: Warn) {
+  const present = frontmatter.data[key] !== undefined;
+  return { warn, lines: present ? itemLines(text, key) : [], keyLine: lineOfKey(frontmatter, key) };
+}
+
+/** Unchecked task items in sections whose heading mentions follow-ups. */
+function openFollowUps(body: string): number {
+  let inFollowUps = false;
+  let open = 0;
+  for (const line of body.split(/\r?\n/)) {
+    const heading = /^#{1,6}\s+(.*)$/.exec(line);
+    if (heading) {
+      inFollowUps = /follow[- ]?ups?/i.test(heading[1]);
+    } else if (inFollowUps && /^\s*[-*+]\s+\[ \]/.test(line)) {
+      open++;
+    }
+  }
+  return open;
+}
 
 function entryDate(path: string, frontmatter: Frontmatter, warn: Warn): CalendarDate | undefined {
   const value = frontmatter.data.date;

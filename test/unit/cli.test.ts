@@ -182,6 +182,28 @@ describe('the reflection-journal command', () => {
     }
   });
 
+  it('decisions --json prints the report of PRODUCT.md, with --open and --as-of', () => {
+    write('2026/2026-11-02-a.md', '---\ndate: 2026-11-02\ndecisions:\n  - decision: Freeze the API\n    owner: me\n    due: 2026-11-10\n  - decision: Hire\n    status: made\n---\n');
+    write('2026/2026-11-09-b.md', '---\ndate: 2026-11-09\ndecisions:\n  - decision: Retire the dashboard\n    due: 2026-11-30\n---\n');
+    const run = cli(['decisions', '--dir', dir, '--as-of', '2026-11-21', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), {
+      asOf: '2026-11-21', open: 2, overdue: 1,
+      decisions: [
+        { path: '2026/2026-11-02-a.md', entryDate: '2026-11-02', decision: 'Freeze the API', owner: 'me', due: '2026-11-10', status: 'open', ageDays: 19, overdueDays: 11 },
+        { path: '2026/2026-11-09-b.md', entryDate: '2026-11-09', decision: 'Retire the dashboard', owner: null, due: '2026-11-30', status: 'open', ageDays: 12, overdueDays: 0 },
+        { path: '2026/2026-11-02-a.md', entryDate: '2026-11-02', decision: 'Hire', owner: null, due: null, status: 'made', ageDays: 19, overdueDays: 0 },
+      ],
+    });
+    const open = JSON.parse(cli(['decisions', '--dir', dir, '--as-of', '2026-11-21', '--open', '--json']).stdout);
+    assert.deepEqual(open.decisions.map((d: { decision: string }) => d.decision), ['Freeze the API', 'Retire the dashboard']);
+    assert.equal(open.open, 2);
+    const table = cli(['decisions', '--dir', dir, '--as-of', '2026-11-21']).stdout;
+    assert.match(table, /^11 d overdue\s+me\s+Freeze the API\s+\(2026\/2026-11-02-a\.md\)$/m);
+    assert.match(table, /2 open, 1 overdue, as of 2026-11-21/);
+    assert.equal(cli(['decisions', '--dir', dir, '--as-of', 'tomorrow']).code, 2);
+  });
+
   it('check reports a ---js entry as a problem and never runs it', () => {
     const marker = join(dir, 'marker-written-by-journal');
     write('2026/2026-11-21-hostile.md',
