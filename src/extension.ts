@@ -5,8 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { registerBalanceCommands } from './commands/balance';
+import { registerBetCommands } from './commands/bets';
+import { registerDecisionCommands } from './commands/decisions';
+import { registerGitCommands } from './commands/git';
 import { registerNewEntryCommands } from './commands/newEntry';
 import { registerTagAssist } from './editor/tagAssist';
+import { NudgeStatusBar } from './nudges/statusBar';
+import { DecisionsViewProvider } from './views/decisionsView';
 import { BalanceViewProvider } from './webview/balanceView';
 import type { BalanceState } from './webview/protocol';
 import { JournalLocation } from './workspace/journalLocation';
@@ -20,7 +25,9 @@ export interface Services {
 
 type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
-const FEATURES: readonly Feature[] = [registerNewEntryCommands, registerBalanceCommands, registerTagAssist];
+const FEATURES: readonly Feature[] = [
+  registerNewEntryCommands, registerBalanceCommands, registerTagAssist, registerDecisionCommands, registerBetCommands, registerGitCommands,
+];
 
 /** What the extension exports: read-only views of its state, for tests and automation. */
 export interface ReflectionApi {
@@ -28,6 +35,8 @@ export interface ReflectionApi {
   balanceState(): BalanceState | undefined;
   /** Resolves once every file change seen so far is in the journal index. */
   settled(): Promise<void>;
+  /** The status-bar nudge's text, or undefined while it is hidden. */
+  nudgeText(): Promise<string | undefined>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReflectionApi {
@@ -35,13 +44,24 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const diagnostics = vscode.languages.createDiagnosticCollection('reflection');
   const journal = new JournalService(location, diagnostics);
   const balanceView = new BalanceViewProvider(context, journal);
-  context.subscriptions.push(location, diagnostics, journal, balanceView,
-    vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView));
+  const decisionsView = new DecisionsViewProvider(journal);
+  const nudges = new NudgeStatusBar(journal);
+  context.subscriptions.push(location, diagnostics, journal, balanceView, decisionsView, nudges,
+    vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView),
+    vscode.window.createTreeView(DecisionsViewProvider.viewId, { treeDataProvider: decisionsView, showCollapseAll: true }));
   const services: Services = { location, journal, balanceView };
   for (const feature of FEATURES) {
     feature(context, services);
   }
-  return { balanceState: () => balanceView.state, settled: () => journal.settled() };
+  return {
+    balanceState: () => balanceView.state,
+    settled: () => journal.settled(),
+    nudgeText: async () => {
+      await journal.settled();
+      await nudges.update();
+      return nudges.text;
+    },
+  };
 }
 
 export function deactivate(): void {

@@ -10,10 +10,11 @@ import {
   localToday, monthOf, monthTitle, parseCalendarDate, shortDay, yearOf,
 } from '../journal/dates';
 import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/names';
-import { needsTitle, startEntry } from '../journal/newEntry';
+import { type NewEntry, needsTitle, startEntry } from '../journal/newEntry';
 import { type Template, loadTemplates } from '../journal/templates';
-import type { JournalLocation } from '../workspace/journalLocation';
+import type { Services } from '../extension';
 import { WorkspaceJournalFiles } from '../workspace/workspaceFiles';
+import { autoCommitNewEntry } from './git';
 
 /** What a keybinding or test may pass to skip the prompts. */
 export interface NewEntryArgs {
@@ -22,9 +23,6 @@ export interface NewEntryArgs {
   readonly title?: string;
 }
 
-export interface NewEntryDeps {
-  readonly location: JournalLocation;
-}
 
 export const NEW_ENTRY_COMMANDS = {
   monthlyReflection: 'reflection.newMonthlyReflection',
@@ -33,7 +31,7 @@ export const NEW_ENTRY_COMMANDS = {
   fromTemplate: 'reflection.newEntryFromTemplate',
 } as const;
 
-export function registerNewEntryCommands(context: vscode.ExtensionContext, deps: NewEntryDeps): void {
+export function registerNewEntryCommands(context: vscode.ExtensionContext, deps: Services): void {
   const register = (command: string, type: string | undefined): void => {
     context.subscriptions.push(vscode.commands.registerCommand(command, (args?: NewEntryArgs) =>
       newEntry(deps, { ...asArgs(args), ...(type ? { type } : {}) })));
@@ -54,7 +52,7 @@ function asArgs(value: unknown): NewEntryArgs {
   return { type: text('type'), date: text('date'), title: text('title') };
 }
 
-async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.Uri | undefined> {
+async function newEntry(deps: Services, args: NewEntryArgs): Promise<vscode.Uri | undefined> {
   try {
     const location = await deps.location.resolve();
     if (!location) {
@@ -84,17 +82,9 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
     }
     const entry = await startEntry(files, template, date, title);
     const uri = files.uriOf(entry.path);
-    const editor = await vscode.window.showTextDocument(uri, { preview: false });
-    if (entry.rendered) {
-      const document = editor.document;
-      const everything = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-      // Refused when the text changed in between (someone typed already): their text stays as
-      // it is, unsaved, next to the template that is on disk.
-      const inserted = await editor.insertSnippet(new vscode.SnippetString(entry.rendered.snippet), everything);
-      if (inserted) {
-        // The file on disk already holds this text; saving keeps the editor clean. Tab stops stay live.
-        await document.save();
-      }
+    await showEntry(uri, entry);
+    if (entry.created) {
+      void autoCommitNewEntry(deps, entry.path);
     } else {
       vscode.window.setStatusBarMessage(`$(history) Opened the existing ${template.label.toLowerCase()} for this period`, 5000);
     }
@@ -105,6 +95,23 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
   } catch (error) {
     void vscode.window.showErrorMessage(`Reflection: ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
+  }
+}
+
+/** Opens an entry; a new one gets its template as a live snippet (cursor on the first field). */
+export async function showEntry(uri: vscode.Uri, entry: NewEntry): Promise<void> {
+  const editor = await vscode.window.showTextDocument(uri, { preview: false });
+  if (!entry.rendered) {
+    return;
+  }
+  const document = editor.document;
+  const everything = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+  // Refused when the text changed in between (someone typed already): their text stays as it
+  // is, unsaved, next to the template that is on disk.
+  const inserted = await editor.insertSnippet(new vscode.SnippetString(entry.rendered.snippet), everything);
+  if (inserted) {
+    // The file on disk already holds this text; saving keeps the editor clean. Tab stops stay live.
+    await document.save();
   }
 }
 

@@ -5,6 +5,7 @@
 import type { CalendarDate } from './dates';
 import type { JournalFiles } from './files';
 import { AFTER_ACTION_REVIEW, placeEntry } from './names';
+import { escapeSnippetText } from './snippet';
 import { type RenderedTemplate, type Template, renderTemplate, templateVariables } from './templates';
 
 export interface NewEntry {
@@ -21,12 +22,17 @@ export function needsTitle(template: Template): boolean {
   return template.type === AFTER_ACTION_REVIEW;
 }
 
-/** Creates the entry for `template` on `date`, or finds the period's existing one. */
+/**
+ * Creates the entry for `template` on `date`, or finds the period's existing one. A `preface`
+ * (markdown) goes right after the entry's first heading: context such as a link to the bet being
+ * revisited.
+ */
 export async function startEntry(
   files: JournalFiles,
   template: Template,
   date: CalendarDate,
   title = '',
+  preface?: string,
 ): Promise<NewEntry> {
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   if (needsTitle(template) && cleanTitle === '') {
@@ -35,7 +41,21 @@ export async function startEntry(
   let rendered: RenderedTemplate | undefined;
   const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
     rendered = renderTemplate(template.source, templateVariables(date, cleanTitle));
+    if (preface) {
+      rendered = {
+        text: insertAfterHeading(rendered.text, preface),
+        snippet: insertAfterHeading(rendered.snippet, escapeSnippetText(preface)),
+      };
+    }
     return rendered.text;
   });
   return placed.created ? { ...placed, rendered } : { ...placed };
+}
+
+/** Puts a block after the first `# ` heading after the frontmatter (or at the start of the body). */
+function insertAfterHeading(text: string, block: string): string {
+  const frontmatterEnd = /^---\n(?:[^\n]*\n)*?---\n/.exec(text)?.[0].length ?? 0;
+  const heading = /^# .*\n/m.exec(text.slice(frontmatterEnd));
+  const at = heading ? frontmatterEnd + heading.index + heading[0].length : frontmatterEnd;
+  return `${text.slice(0, at)}\n${block.trimEnd()}\n${text.slice(at)}`;
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { localToday } from '../journal/dates';
+import { insights } from '../journal/insights';
 import { entriesInPeriod, trends } from '../journal/trends';
 import type { JournalService } from '../workspace/journalService';
 import {
@@ -113,9 +114,11 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     const selected = this.selected && result.points.some((p) => p.period === this.selected)
       ? { period: this.selected, entries: entriesInPeriod(entries, taxonomy, settings.unit, this.selected, settings.series) }
       : undefined;
+    const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: localToday() });
     this.lastState = {
       settings, target, headline: result.headline, points: result.points, hiddenPeriods: result.hiddenPeriods,
       entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,
+      insights: found.map((insight) => ({ id: insight.id, text: insight.text, period: insight.period, path: insight.period ? undefined : insight.paths[0] })),
     };
     const message: HostMessage = { type: 'state', state: this.lastState };
     await this.view?.webview.postMessage(message);

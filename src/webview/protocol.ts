@@ -34,6 +34,15 @@ export interface EntryRow {
   readonly share: number | null;
 }
 
+export interface InsightRow {
+  readonly id: string;
+  readonly text: string;
+  /** A period to list when the person follows the insight… */
+  readonly period?: string;
+  /** …or else the entry to open. */
+  readonly path?: string;
+}
+
 /** Everything the page draws, for the current settings. */
 export interface BalanceState {
   readonly settings: ViewSettings;
@@ -43,6 +52,7 @@ export interface BalanceState {
   readonly hiddenPeriods: number;
   readonly entryCount: number;
   readonly problemCount: number;
+  readonly insights: readonly InsightRow[];
   /** The period whose entries are listed, if one is selected and still shown. */
   readonly selected?: { readonly period: string; readonly entries: readonly EntryRow[] };
 }

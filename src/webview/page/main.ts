@@ -88,9 +88,12 @@ const emptyState = element('section', { id: 'empty', className: 'empty', hidden:
     return button;
   }));
 
+const insightList = element('ul', { id: 'insights', className: 'insights' });
+insightList.setAttribute('aria-label', 'Insights');
+
 const content = element('div', { id: 'content' },
   element('div', { className: 'toolbar' }, unitSwitch.root, seriesSwitch.root, rangeButton),
-  problems, chartBox, entriesSection, tableDetails);
+  problems, chartBox, insightList, entriesSection, tableDetails);
 app.append(headline, content, emptyState);
 
 let current: BalanceState | undefined;
@@ -124,6 +127,21 @@ function render(state: BalanceState): void {
   chart.update(state.points, state.settings.series, state.target);
   renderTable(state);
   renderEntries(state);
+  renderInsights(state);
+}
+
+function renderInsights(state: BalanceState): void {
+  insightList.hidden = state.insights.length === 0;
+  insightList.replaceChildren(...state.insights.map((insight) => {
+    const item = element('li', { className: 'insight' }, element('span', { textContent: insight.text }));
+    item.dataset.id = insight.id;
+    if (insight.period || insight.path) {
+      const show = element('button', { type: 'button', className: 'link', textContent: insight.period ? `Show ${insight.period}` : 'Open the entry' });
+      show.addEventListener('click', () => vscode.postMessage(insight.period ? { type: 'select', period: insight.period } : { type: 'open', path: insight.path! }));
+      item.append(' ', show);
+    }
+    return item;
+  }));
 }
 
 function renderTable(state: BalanceState): void {

@@ -1,0 +1,103 @@
+/**
+ * Revisit Leadership Bet: a leadership move is a bet whose result shows only weeks later (seed
+ * 002). Pick a bet whose revisit day has come, say how it turned out, and an after-action review
+ * opens with the bet and a link back; the bet gets its `outcome` and a `revisited:` path.
+ */
+import { posix } from 'node:path';
+import * as vscode from 'vscode';
+import { BET_OUTCOMES, type BetOutcome } from '../journal/commitments';
+import { localToday } from '../journal/dates';
+import { type BetRow, betReport } from '../journal/decisionDebt';
+import { readEntry } from '../journal/entry';
+import { EditRefused, setListItemFields } from '../journal/frontmatterEdit';
+import { AFTER_ACTION_REVIEW, entryPathFor } from '../journal/names';
+import { startEntry } from '../journal/newEntry';
+import { loadTemplates } from '../journal/templates';
+import type { Services } from '../extension';
+import { editEntryFile } from '../workspace/entryEdits';
+import { itemRef, run } from './decisions';
+import { autoCommitNewEntry } from './git';
+import { showEntry } from './newEntry';
+
+interface RevisitArgs {
+  readonly path?: string;
+  readonly index?: number;
+  readonly outcome?: BetOutcome;
+}
+
+const OUTCOME_WORDS: Readonly<Record<BetOutcome, string>> = {
+  better: 'It moved things where I hoped',
+  worse: 'It made things worse, at least for now',
+  unclear: 'Too early to tell, or no clear change',
+};
+
+export function registerBetCommands(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(vscode.commands.registerCommand('reflection.revisitBet', (args?: RevisitArgs) => {
+    const ref = itemRef(args);
+    return run(() => revisitBet(services, { ...args, ...ref }));
+  }));
+}
+
+async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode.Uri | undefined> {
+  const journal = await services.journal.open();
+  if (!journal) {
+    return undefined;
+  }
+  await services.journal.settled();
+  const today = localToday();
+  const bets = betReport(journal.index.entries(), today).filter((bet) => bet.outcome === null);
+  const bet = args.path !== undefined
+    ? bets.find((candidate) => candidate.path === args.path && candidate.index === args.index)
+    : await pickBet(bets.filter((candidate) => candidate.dueDays !== null));
+  if (!bet) {
+    if (args.path !== undefined) {
+      throw new Error(`there is no open bet ${(args.index ?? 0) + 1} in ${args.path}`);
+    }
+    return undefined;
+  }
+  const outcome = args.outcome ?? (await vscode.window.showQuickPick(
+    BET_OUTCOMES.map((value) => ({ label: value, description: OUTCOME_WORDS[value], value })),
+    { title: `Revisit: ${bet.bet}`, placeHolder: 'How did it turn out?' },
+  ))?.value;
+  if (!outcome || !BET_OUTCOMES.includes(outcome)) {
+    return undefined;
+  }
+
+  const { templates } = await loadTemplates(journal.files);
+  const template = templates.find((candidate) => candidate.type === AFTER_ACTION_REVIEW)!;
+  const title = `Bet: ${bet.bet}`;
+  const original = journal.index.entryAt(bet.path);
+  const link = posix.relative(posix.dirname(entryPathFor(AFTER_ACTION_REVIEW, today, title)), bet.path);
+  const preface = [
+    `> Looking back at a leadership bet from [${original?.title ?? bet.path}](${encodeURI(link)}) (${bet.entryDate}):`,
+    `> **${bet.bet}**`,
+    `> Outcome so far: **${outcome}** (${OUTCOME_WORDS[outcome].toLowerCase()}).`,
+  ].join('\n');
+  const review = await startEntry(journal.files, template, today, title, preface);
+
+  await editEntryFile(journal.files.uriOf(bet.path), (text) => {
+    const current = readEntry(bet.path, text).entry?.bets.find((candidate) => candidate.index === bet.index);
+    if (current?.bet !== bet.bet) {
+      throw new EditRefused(`${bet.path} changed: bet ${bet.index + 1} is no longer "${bet.bet}"`);
+    }
+    return setListItemFields(text, 'bets', bet.index, [['outcome', outcome], ['revisited', review.path]]);
+  });
+  const uri = journal.files.uriOf(review.path);
+  await showEntry(uri, review);
+  void autoCommitNewEntry(services, review.path);
+  return uri;
+}
+
+async function pickBet(due: readonly BetRow[]): Promise<BetRow | undefined> {
+  if (due.length === 0) {
+    void vscode.window.showInformationMessage('Reflection: no bet is due for a look back yet. Bets are due from their "revisit:" day.');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(due.map((bet) => ({
+    label: bet.bet,
+    description: bet.dueDays === 0 ? `revisit today` : `revisit was ${bet.revisit}, ${bet.dueDays} days ago`,
+    detail: bet.path,
+    bet,
+  })), { title: 'Revisit Leadership Bet', placeHolder: 'Which bet?', matchOnDetail: true });
+  return picked?.bet;
+}

@@ -1,0 +1,188 @@
+/**
+ * Record Decision, Mark Decision Made / Dropped. A decision goes into the frontmatter of the
+ * entry being edited, or of this week's leadership moments; marking one writes `status` and
+ * `decided` into its item and changes nothing else in the file. Arguments let keybindings, the
+ * Decisions view and tests skip the questions.
+ */
+import * as vscode from 'vscode';
+import { type CalendarDate, addDays, daysInMonth, fromParts, localToday, monthOf, parseCalendarDate, yearOf } from '../journal/dates';
+import { type DecisionRow, decisionReport } from '../journal/decisionDebt';
+import { readEntry } from '../journal/entry';
+import { EditRefused, appendListItem, setListItemFields } from '../journal/frontmatterEdit';
+import { LEADERSHIP_MOMENTS } from '../journal/names';
+import { startEntry } from '../journal/newEntry';
+import { loadTemplates } from '../journal/templates';
+import type { Services } from '../extension';
+import { editEntryFile } from '../workspace/entryEdits';
+import { type OpenJournal, relativePath } from '../workspace/journalService';
+
+interface RecordArgs {
+  readonly decision?: string;
+  readonly owner?: string;
+  /** `YYYY-MM-DD`, or `''` for none. */
+  readonly due?: string;
+  /** Entry path relative to the journal; default: the active entry, else this week's moments. */
+  readonly path?: string;
+}
+
+/** A decision to mark: given by the Decisions view (a tree item) or by path and index. */
+interface DecisionRef {
+  readonly path: string;
+  readonly index: number;
+}
+
+export function registerDecisionCommands(context: vscode.ExtensionContext, services: Services): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('reflection.recordDecision', (args?: RecordArgs) => run(() => recordDecision(services, args ?? {}))),
+    vscode.commands.registerCommand('reflection.markDecisionMade', (ref?: unknown) => run(() => markDecision(services, 'made', itemRef(ref)))),
+    vscode.commands.registerCommand('reflection.markDecisionDropped', (ref?: unknown) => run(() => markDecision(services, 'dropped', itemRef(ref)))),
+  );
+}
+
+/** `{ path, index }` from a command argument: given as is, or a Decisions view item (`{ row }`). */
+export function itemRef(value: unknown): DecisionRef | undefined {
+  const candidate = (value as { row?: unknown } | undefined)?.row ?? value;
+  const { path, index } = (candidate ?? {}) as { path?: unknown; index?: unknown };
+  return typeof path === 'string' && typeof index === 'number' ? { path, index } : undefined;
+}
+
+/** Runs a command, turning a failure into one clear message (never a crash). */
+export async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await action();
+  } catch (error) {
+    const message = error instanceof EditRefused ? `Nothing was changed: ${error.message}.` : error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(`Reflection: ${message}`);
+    return undefined;
+  }
+}
+
+async function recordDecision(services: Services, args: RecordArgs): Promise<vscode.Uri | undefined> {
+  const journal = await services.journal.open();
+  if (!journal) {
+    return undefined;
+  }
+  const decision = args.decision ?? await vscode.window.showInputBox({
+    title: 'Record Decision', prompt: 'What is decided, or needs deciding? One line.',
+    placeHolder: 'e.g. Freeze the mobile API until January', ignoreFocusOut: true,
+    validateInput: (value) => (value.trim() === '' ? 'Name the decision.' : undefined),
+  });
+  if (!decision?.trim()) {
+    return undefined;
+  }
+  const owner = args.owner ?? await vscode.window.showInputBox({
+    title: 'Record Decision', prompt: 'Who owns it? (A decision without an owner tends to wait.)', value: 'me', ignoreFocusOut: true,
+  });
+  if (owner === undefined) {
+    return undefined;
+  }
+  const due = args.due !== undefined ? checkedDay(args.due) : await pickDue();
+  if (due === undefined) {
+    return undefined;
+  }
+  const path = args.path ?? activeEntryPath(journal) ?? await thisWeeksMoments(services, journal);
+  const uri = journal.files.uriOf(path);
+  const fields: Array<[string, string]> = [['decision', decision.trim()]];
+  if (owner.trim()) {
+    fields.push(['owner', owner.trim()]);
+  }
+  if (due) {
+    fields.push(['due', due]);
+  }
+  const result = await editEntryFile(uri, (text) => appendListItem(text, 'decisions', fields));
+  vscode.window.setStatusBarMessage(`$(check) Decision recorded in ${path}${result.saved ? '' : ' (unsaved)'}`, 6000);
+  return uri;
+}
+
+function checkedDay(text: string): CalendarDate | null {
+  if (text === '') {
+    return null;
+  }
+  const day = parseCalendarDate(text);
+  if (!day || day !== text) {
+    throw new Error(`"${text}" is not a day written YYYY-MM-DD`);
+  }
+  return day;
+}
+
+/** A due date from a short list, a typed day, or none; undefined when cancelled. */
+async function pickDue(): Promise<CalendarDate | null | undefined> {
+  const today = localToday();
+  const endOfMonth = fromParts(yearOf(today), monthOf(today), daysInMonth(yearOf(today), monthOf(today)));
+  const choices: Array<{ label: string; description?: string; day?: CalendarDate | null }> = [
+    { label: 'In a week', description: addDays(today, 7), day: addDays(today, 7) },
+    { label: 'In two weeks', description: addDays(today, 14), day: addDays(today, 14) },
+    { label: 'End of this month', description: endOfMonth, day: endOfMonth },
+    { label: 'Another day…' },
+    { label: 'No due date', day: null },
+  ];
+  const picked = await vscode.window.showQuickPick(choices, { title: 'Record Decision', placeHolder: 'By when?' });
+  if (!picked) {
+    return undefined;
+  }
+  if (picked.day !== undefined) {
+    return picked.day;
+  }
+  const typed = await vscode.window.showInputBox({
+    title: 'Record Decision', prompt: 'Due on (YYYY-MM-DD)', value: addDays(today, 7), ignoreFocusOut: true,
+    validateInput: (value) => (parseCalendarDate(value) === value ? undefined : 'Write the day as YYYY-MM-DD.'),
+  });
+  return typed === undefined ? undefined : parseCalendarDate(typed) ?? undefined;
+}
+
+/** The entry in the active editor, if it is one of the journal's. */
+function activeEntryPath(journal: OpenJournal): string | undefined {
+  const uri = vscode.window.activeTextEditor?.document.uri;
+  const path = uri && relativePath(journal.root, uri);
+  return path && journal.index.entryAt(path) ? path : undefined;
+}
+
+/** This week's leadership moments, written from its template first if it does not exist yet. */
+async function thisWeeksMoments(services: Services, journal: OpenJournal): Promise<string> {
+  const { templates } = await loadTemplates(journal.files);
+  const template = templates.find((candidate) => candidate.type === LEADERSHIP_MOMENTS)!;
+  const entry = await startEntry(journal.files, template, localToday());
+  await services.journal.settled();
+  return entry.path;
+}
+
+async function markDecision(services: Services, status: 'made' | 'dropped', ref: DecisionRef | undefined): Promise<boolean> {
+  const journal = await services.journal.open();
+  if (!journal) {
+    return false;
+  }
+  await services.journal.settled();
+  const open = decisionReport(journal.index.entries(), localToday(), { openOnly: true }).decisions;
+  const row = ref ? open.find((candidate) => candidate.path === ref.path && candidate.index === ref.index) : await pickDecision(open, status);
+  if (!row) {
+    if (ref) {
+      throw new Error(`there is no open decision ${ref.index + 1} in ${ref.path} any more`);
+    }
+    return false;
+  }
+  const today = localToday();
+  await editEntryFile(journal.files.uriOf(row.path), (text) => {
+    // The file may have changed since it was indexed: check the item is still this decision.
+    const current = readEntry(row.path, text).entry?.decisions.find((decision) => decision.index === row.index);
+    if (current?.decision !== row.decision) {
+      throw new EditRefused(`${row.path} changed: decision ${row.index + 1} is no longer "${row.decision}"`);
+    }
+    return setListItemFields(text, 'decisions', row.index, [['status', status], ['decided', today]]);
+  });
+  vscode.window.setStatusBarMessage(`$(${status === 'made' ? 'pass' : 'circle-slash'}) "${row.decision}" marked ${status}`, 6000);
+  return true;
+}
+
+async function pickDecision(open: readonly DecisionRow[], status: 'made' | 'dropped'): Promise<DecisionRow | undefined> {
+  if (open.length === 0) {
+    void vscode.window.showInformationMessage('Reflection: no open decisions. Record one with "Reflection: Record Decision".');
+    return undefined;
+  }
+  const picked = await vscode.window.showQuickPick(open.map((row) => ({
+    label: row.decision,
+    description: [row.owner, row.overdueDays > 0 ? `${row.overdueDays} days overdue` : row.due ? `due ${row.due}` : 'no due date'].filter(Boolean).join(' · '),
+    detail: row.path,
+    row,
+  })), { title: status === 'made' ? 'Mark Decision Made' : 'Mark Decision Dropped', placeHolder: 'Which decision?', matchOnDetail: true });
+  return picked?.row;
+}

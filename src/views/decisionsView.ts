@@ -1,0 +1,106 @@
+/**
+ * The Decisions view in the Reflection side bar: open decisions grouped by urgency (Overdue, Due
+ * soon, Open), those made or dropped recently, and the leadership bets. Clicking an item opens its
+ * entry at that line; inline buttons mark a decision made or dropped, or revisit a due bet.
+ */
+import * as vscode from 'vscode';
+import { type CalendarDate, addDays, localToday } from '../journal/dates';
+import { type BetRow, type DecisionRow, betReport, decisionReport } from '../journal/decisionDebt';
+import type { JournalService, OpenJournal } from '../workspace/journalService';
+
+/** Open decisions due within this many days count as "due soon". */
+export const DUE_SOON_DAYS = 7;
+/** Decisions made or dropped within this many days are listed as recent. */
+export const RECENT_DAYS = 14;
+
+type Node =
+  | { readonly kind: 'group'; readonly id: string; readonly label: string; readonly children: readonly Node[] }
+  | { readonly kind: 'decision'; readonly row: DecisionRow; readonly group: string }
+  | { readonly kind: 'bet'; readonly row: BetRow };
+
+export class DecisionsViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  static readonly viewId = 'reflection.decisions';
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changeEmitter.event;
+  private readonly subscription: vscode.Disposable;
+  private journal: OpenJournal | undefined;
+
+  constructor(private readonly service: JournalService) {
+    this.subscription = service.onDidChange(() => this.changeEmitter.fire());
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (node) {
+      return node.kind === 'group' ? [...node.children] : [];
+    }
+    this.journal = await this.service.openIfKnown();
+    return this.journal ? groups(this.journal, localToday()) : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(`${node.label} (${node.children.length})`, vscode.TreeItemCollapsibleState.Expanded);
+      item.id = node.id;
+      item.contextValue = 'group';
+      return item;
+    }
+    const uri = this.journal!.files.uriOf(node.row.path);
+    const line = Math.max(0, node.row.line - 1);
+    const item = new vscode.TreeItem(node.kind === 'decision' ? node.row.decision : node.row.bet);
+    item.id = `${node.kind}:${node.row.path}#${node.row.index}`;
+    item.resourceUri = uri;
+    item.command = { command: 'vscode.open', title: 'Open Entry', arguments: [uri, { selection: new vscode.Range(line, 0, line, 0) }] };
+    if (node.kind === 'decision') {
+      const row = node.row;
+      item.description = [row.owner, describeDecision(row)].filter(Boolean).join(' · ');
+      item.iconPath = new vscode.ThemeIcon(node.group === 'overdue' ? 'warning' : node.group === 'soon' ? 'clock'
+        : row.status === 'made' ? 'pass' : row.status === 'dropped' ? 'circle-slash' : 'circle-large-outline');
+      item.contextValue = row.status === 'open' ? 'decision.open' : 'decision.closed';
+      item.tooltip = new vscode.MarkdownString(`**${escape(row.decision)}**\n\n${row.owner ? `Owner: ${escape(row.owner)}  \n` : ''}`
+        + `${row.due ? `Due: ${row.due}  \n` : ''}Written ${row.entryDate} (${row.ageDays} days ago) in \`${row.path}\``);
+    } else {
+      const row = node.row;
+      item.description = row.outcome ? `outcome: ${row.outcome}` : row.dueDays !== null ? (row.dueDays === 0 ? 'revisit today' : `revisit ${row.dueDays} days ago`) : row.revisit ? `revisit ${row.revisit}` : 'no revisit date';
+      item.iconPath = new vscode.ThemeIcon(row.dueDays !== null ? 'bell-dot' : 'beaker');
+      item.contextValue = row.dueDays !== null ? 'bet.due' : 'bet';
+      item.tooltip = `${row.bet}\nWritten ${row.entryDate} in ${row.path}`;
+    }
+    return item;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeEmitter.dispose();
+  }
+}
+
+function describeDecision(row: DecisionRow): string {
+  if (row.status !== 'open') {
+    return `${row.status}${row.decided ? ` ${row.decided}` : ''}`;
+  }
+  if (row.overdueDays > 0) {
+    return `${row.overdueDays} ${row.overdueDays === 1 ? 'day' : 'days'} overdue`;
+  }
+  return row.due ? `due ${row.due}` : 'no due date';
+}
+
+function groups(journal: OpenJournal, today: CalendarDate): Node[] {
+  const all = decisionReport(journal.index.entries(), today).decisions;
+  const soon = addDays(today, DUE_SOON_DAYS);
+  const recent = addDays(today, -RECENT_DAYS);
+  const open = all.filter((row) => row.status === 'open');
+  const pick = (group: string, rows: readonly DecisionRow[]): Node[] => rows.map((row) => ({ kind: 'decision', row, group }));
+  const bets = betReport(journal.index.entries(), today);
+  const result: Node[] = [
+    { kind: 'group', id: 'overdue', label: 'Overdue', children: pick('overdue', open.filter((row) => row.overdueDays > 0)) },
+    { kind: 'group', id: 'soon', label: 'Due soon', children: pick('soon', open.filter((row) => row.overdueDays === 0 && row.due && row.due <= soon)) },
+    { kind: 'group', id: 'open', label: 'Open', children: pick('open', open.filter((row) => row.overdueDays === 0 && (!row.due || row.due > soon))) },
+    { kind: 'group', id: 'recent', label: 'Made recently', children: pick('recent', all.filter((row) => row.status !== 'open' && row.decided && row.decided >= recent)) },
+    { kind: 'group', id: 'bets', label: 'Bets', children: bets.filter((row) => row.outcome === null).map((row) => ({ kind: 'bet', row })) },
+  ];
+  return result.filter((node) => node.kind !== 'group' || node.children.length > 0 || node.id === 'overdue');
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}

@@ -1,0 +1,91 @@
+/**
+ * Committing journal entries through the built-in Git extension's API (`vscode.git`), so it works
+ * wherever VS Code's Git works (remote windows too) and uses the person's own Git setup. Only the
+ * few parts of the API used here are typed.
+ */
+import * as vscode from 'vscode';
+import { commitMessage } from '../journal/commitMessage';
+import { isEntryPath } from '../journal/journalIndex';
+import { type OpenJournal, relativePath } from './journalService';
+
+interface Change { readonly uri: vscode.Uri }
+interface RepositoryState {
+  readonly indexChanges: readonly Change[];
+  readonly workingTreeChanges: readonly Change[];
+  readonly untrackedChanges?: readonly Change[];
+}
+interface Repository {
+  readonly rootUri: vscode.Uri;
+  readonly state: RepositoryState;
+  status(): Promise<void>;
+  add(paths: string[]): Promise<void>;
+  commit(message: string): Promise<void>;
+}
+interface GitApi {
+  getRepository(uri: vscode.Uri): Repository | null;
+  openRepository?(root: vscode.Uri): Promise<Repository | null>;
+}
+interface GitExtension {
+  readonly enabled: boolean;
+  getAPI(version: 1): GitApi;
+}
+
+/** A reason the journal cannot be committed, worded for the person. */
+export class CommitRefused extends Error {}
+
+export interface CommitResult {
+  /** Paths relative to the journal. */
+  readonly paths: readonly string[];
+  readonly message: string;
+}
+
+async function repositoryFor(root: vscode.Uri): Promise<Repository> {
+  const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
+  if (!extension) {
+    throw new CommitRefused('the built-in Git extension is not available in this window');
+  }
+  const git = extension.isActive ? extension.exports : await extension.activate();
+  if (!git.enabled) {
+    throw new CommitRefused('Git is disabled (setting "git.enabled")');
+  }
+  const api = git.getAPI(1);
+  const repository = api.getRepository(root) ?? await api.openRepository?.(root) ?? null;
+  if (!repository) {
+    throw new CommitRefused(`the journal (${root.fsPath}) is not in a git repository; run "git init" there to keep its history`);
+  }
+  return repository;
+}
+
+/**
+ * Stages and commits the new, changed and deleted entries (and templates) under the journal — or
+ * only `only`, when given. Refuses when other files are already staged, so a journal commit never
+ * carries anything else.
+ */
+export async function commitJournal(journal: OpenJournal, only?: readonly string[]): Promise<CommitResult | undefined> {
+  const repository = await repositoryFor(journal.root);
+  await repository.status();
+  const journalPath = (change: Change): string | undefined => {
+    const path = relativePath(journal.root, change.uri);
+    return path !== undefined && (isEntryPath(path) || /^\.templates\/[^/]+\.md$/.test(path)) ? path : undefined;
+  };
+  const strangers = repository.state.indexChanges.filter((change) => journalPath(change) === undefined);
+  if (strangers.length > 0) {
+    throw new CommitRefused(`${strangers.length} other ${strangers.length === 1 ? 'file is' : 'files are'} already staged in this repository; commit or unstage ${strangers.length === 1 ? 'it' : 'them'} first, so the journal commit holds only journal files`);
+  }
+  const changed = [...repository.state.indexChanges, ...repository.state.workingTreeChanges, ...(repository.state.untrackedChanges ?? [])];
+  const byPath = new Map<string, vscode.Uri>();
+  for (const change of changed) {
+    const path = journalPath(change);
+    if (path !== undefined && (!only || only.includes(path))) {
+      byPath.set(path, change.uri);
+    }
+  }
+  if (byPath.size === 0) {
+    return undefined;
+  }
+  const paths = [...byPath.keys()].sort();
+  const message = commitMessage(paths, (path) => journal.index.entryAt(path));
+  await repository.add([...byPath.values()].map((uri) => uri.fsPath));
+  await repository.commit(message);
+  return { paths, message };
+}
