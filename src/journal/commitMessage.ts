@@ -1,4 +1,5 @@
 /** Commit messages for journal entries that read well in `git log`. */
+import { BUILTIN_TEMPLATES } from './builtinTemplates';
 import type { Entry } from './entry';
 import { LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './names';
 import { periodOf } from './periods';
@@ -17,7 +18,8 @@ export function commitMessage(paths: readonly string[], entryAt: (path: string) 
 }
 
 function describe(entry: Entry): string {
-  const words = (entry.type || 'entry').replace(/-/g, ' ');
+  const builtin = BUILTIN_TEMPLATES.find((template) => template.type === entry.type);
+  const words = builtin ? builtin.label.toLowerCase() : (entry.type || 'entry').replace(/-/g, ' ');
   if (entry.type === MONTHLY_REFLECTION) {
     return `${words} ${periodOf(entry.date, 'month').label}`;
   }
