@@ -37,6 +37,8 @@ export interface ReflectionApi {
   settled(): Promise<void>;
   /** The status-bar nudge's text, or undefined while it is hidden. */
   nudgeText(): Promise<string | undefined>;
+  /** The Decisions view as its groups and items' labels. */
+  decisionsTree(): ReturnType<DecisionsViewProvider['snapshot']>;
 }
 
 export function activate(context: vscode.ExtensionContext): ReflectionApi {
@@ -60,6 +62,10 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
       await journal.settled();
       await nudges.update();
       return nudges.text;
+    },
+    decisionsTree: async () => {
+      await journal.settled();
+      return decisionsView.snapshot();
     },
   };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
 import { ensureTestbed } from './install';
-import { startServer, withTimeout } from './server';
+import { TEST_TODAY, startServer, withTimeout } from './server';
 import { isNoise, launchBrowser, openWorkbench } from './workbench';
 
 const REPO = resolve(__dirname, '..', '..', '..');
@@ -20,7 +20,7 @@ export async function runIntegration(): Promise<number> {
   const scratch = mkdtempSync(join(tmpdir(), 'reflection-integration-'));
   const workspace = join(scratch, 'workspace');
   cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-  const server = await startServer(testbed, { dataDir: join(scratch, 'data') });
+  const server = await startServer(testbed, { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });
   const browser = await launchBrowser();
   try {
     const log = new TestLog();

@@ -29,7 +29,15 @@ export interface ServerOptions {
   readonly smokeTestDriver?: boolean;
   /** Where extensions are installed (default: inside dataDir). */
   readonly extensionsDir?: string;
+  /** Extra environment for the server and so for the extension host (e.g. REFLECTION_TODAY). */
+  readonly env?: Record<string, string>;
 }
+
+/**
+ * The day the test suites run "on" (REFLECTION_TODAY): the sample journal and the fixtures are
+ * written around it, so "this week", "overdue" and "the last 4 months" mean the same on any date.
+ */
+export const TEST_TODAY = '2026-11-21';
 
 const DEFAULT_USER_SETTINGS = {
   'workbench.startupEditor': 'none',
@@ -65,7 +73,7 @@ export async function startServer(testbed: Testbed, options: ServerOptions): Pro
     '--user-data-dir', userDir,
     '--server-data-dir', join(options.dataDir, 'server'),
     '--extensions-dir', options.extensionsDir ?? join(options.dataDir, 'extensions'),
-  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_CLI: undefined } });
+  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, VSCODE_CLI: undefined, ...options.env } });
 
   let output = '';
   const ready = new Promise<void>((resolve, reject) => {

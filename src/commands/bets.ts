@@ -3,10 +3,10 @@
  * 002). Pick a bet whose revisit day has come, say how it turned out, and an after-action review
  * opens with the bet and a link back; the bet gets its `outcome` and a `revisited:` path.
  */
+import { currentDay } from '../workspace/clock';
 import { posix } from 'node:path';
 import * as vscode from 'vscode';
 import { BET_OUTCOMES, type BetOutcome } from '../journal/commitments';
-import { localToday } from '../journal/dates';
 import { type BetRow, betReport } from '../journal/decisionDebt';
 import { readEntry } from '../journal/entry';
 import { EditRefused, setListItemFields } from '../journal/frontmatterEdit';
@@ -44,7 +44,7 @@ async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode
     return undefined;
   }
   await services.journal.settled();
-  const today = localToday();
+  const today = currentDay();
   const bets = betReport(journal.index.entries(), today).filter((bet) => bet.outcome === null);
   const bet = args.path !== undefined
     ? bets.find((candidate) => candidate.path === args.path && candidate.index === args.index)

@@ -4,8 +4,9 @@
  * `decided` into its item and changes nothing else in the file. Arguments let keybindings, the
  * Decisions view and tests skip the questions.
  */
+import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { type CalendarDate, addDays, daysInMonth, fromParts, localToday, monthOf, parseCalendarDate, yearOf } from '../journal/dates';
+import { type CalendarDate, addDays, daysInMonth, fromParts, monthOf, parseCalendarDate, yearOf } from '../journal/dates';
 import { type DecisionRow, decisionReport } from '../journal/decisionDebt';
 import { readEntry } from '../journal/entry';
 import { EditRefused, appendListItem, setListItemFields } from '../journal/frontmatterEdit';
@@ -107,7 +108,7 @@ function checkedDay(text: string): CalendarDate | null {
 
 /** A due date from a short list, a typed day, or none; undefined when cancelled. */
 async function pickDue(): Promise<CalendarDate | null | undefined> {
-  const today = localToday();
+  const today = currentDay();
   const endOfMonth = fromParts(yearOf(today), monthOf(today), daysInMonth(yearOf(today), monthOf(today)));
   const choices: Array<{ label: string; description?: string; day?: CalendarDate | null }> = [
     { label: 'In a week', description: addDays(today, 7), day: addDays(today, 7) },
@@ -141,7 +142,7 @@ function activeEntryPath(journal: OpenJournal): string | undefined {
 async function thisWeeksMoments(services: Services, journal: OpenJournal): Promise<string> {
   const { templates } = await loadTemplates(journal.files);
   const template = templates.find((candidate) => candidate.type === LEADERSHIP_MOMENTS)!;
-  const entry = await startEntry(journal.files, template, localToday());
+  const entry = await startEntry(journal.files, template, currentDay());
   await services.journal.settled();
   return entry.path;
 }
@@ -152,7 +153,7 @@ async function markDecision(services: Services, status: 'made' | 'dropped', ref:
     return false;
   }
   await services.journal.settled();
-  const open = decisionReport(journal.index.entries(), localToday(), { openOnly: true }).decisions;
+  const open = decisionReport(journal.index.entries(), currentDay(), { openOnly: true }).decisions;
   const row = ref ? open.find((candidate) => candidate.path === ref.path && candidate.index === ref.index) : await pickDecision(open, status);
   if (!row) {
     if (ref) {
@@ -160,7 +161,7 @@ async function markDecision(services: Services, status: 'made' | 'dropped', ref:
     }
     return false;
   }
-  const today = localToday();
+  const today = currentDay();
   await editEntryFile(journal.files.uriOf(row.path), (text) => {
     // The file may have changed since it was indexed: check the item is still this decision.
     const current = readEntry(row.path, text).entry?.decisions.find((decision) => decision.index === row.index);

@@ -4,10 +4,11 @@
  * Each command returns the entry's URI and takes `{ date, title }` (and `type` for "New Entry
  * from Template…") to skip the questions.
  */
+import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import {
   type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
-  localToday, monthOf, monthTitle, parseCalendarDate, shortDay, yearOf,
+  monthOf, monthTitle, parseCalendarDate, shortDay, yearOf,
 } from '../journal/dates';
 import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/names';
 import { type NewEntry, needsTitle, startEntry } from '../journal/newEntry';
@@ -135,7 +136,7 @@ async function entryDate(
     }
     return date;
   }
-  const today = localToday();
+  const today = currentDay();
   return template.period === 'none' ? today : pickPeriod(files, template, today);
 }
 

@@ -3,8 +3,8 @@
  * waiting (overdue decisions, bets due, an entry due to be written). Its tooltip says what each
  * number is, with one-click links; clicking the item opens the Balance view. Never a pop-up.
  */
+import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { localToday } from '../journal/dates';
 import { betReport, decisionReport } from '../journal/decisionDebt';
 import { LEADERSHIP_MOMENTS } from '../journal/names';
 import { type Weekday, WEEKDAYS, writingReminders } from '../journal/nudges';
@@ -51,7 +51,7 @@ export class NudgeStatusBar implements vscode.Disposable {
       return;
     }
     const entries = journal.index.entries();
-    const today = localToday();
+    const today = currentDay();
     const target = this.journal.target();
     const byHours = trends(entries, this.journal.taxonomy(), { unit: 'week', series: 'hours', range: 'recent', today, target });
     const recent = byHours.trailingShare !== null ? byHours

@@ -3,8 +3,9 @@
  * soon, Open), those made or dropped recently, and the leadership bets. Clicking an item opens its
  * entry at that line; inline buttons mark a decision made or dropped, or revisit a due bet.
  */
+import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { type CalendarDate, addDays, localToday } from '../journal/dates';
+import { type CalendarDate, addDays } from '../journal/dates';
 import { type BetRow, type DecisionRow, betReport, decisionReport } from '../journal/decisionDebt';
 import type { JournalService, OpenJournal } from '../workspace/journalService';
 
@@ -34,7 +35,7 @@ export class DecisionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
       return node.kind === 'group' ? [...node.children] : [];
     }
     this.journal = await this.service.openIfKnown();
-    return this.journal ? groups(this.journal, localToday()) : [];
+    return this.journal ? groups(this.journal, currentDay()) : [];
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -66,6 +67,18 @@ export class DecisionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
       item.tooltip = `${row.bet}\nWritten ${row.entryDate} in ${row.path}`;
     }
     return item;
+  }
+
+  /** The tree as labels (what a person reads), for tests and automation. */
+  async snapshot(): Promise<Array<{ group: string; items: Array<{ label: string; description: string; contextValue: string }> }>> {
+    const roots = await this.getChildren();
+    return Promise.all(roots.map(async (root) => ({
+      group: String(this.getTreeItem(root).label),
+      items: (await this.getChildren(root)).map((node) => {
+        const item = this.getTreeItem(node);
+        return { label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '' };
+      }),
+    })));
   }
 
   dispose(): void {

@@ -3,9 +3,9 @@
  * host owns the numbers and the settings; the page only draws and asks. Every page message is
  * validated, and the page can only open files that are entries of the journal.
  */
+import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { localToday } from '../journal/dates';
 import { insights } from '../journal/insights';
 import { entriesInPeriod, trends } from '../journal/trends';
 import type { JournalService } from '../workspace/journalService';
@@ -110,11 +110,11 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     const entries = journal?.index.entries() ?? [];
     const taxonomy = this.journal.taxonomy();
     const target = this.journal.target();
-    const result = trends(entries, taxonomy, { ...settings, today: localToday(), target });
+    const result = trends(entries, taxonomy, { ...settings, today: currentDay(), target });
     const selected = this.selected && result.points.some((p) => p.period === this.selected)
       ? { period: this.selected, entries: entriesInPeriod(entries, taxonomy, settings.unit, this.selected, settings.series) }
       : undefined;
-    const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: localToday() });
+    const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() });
     this.lastState = {
       settings, target, headline: result.headline, points: result.points, hiddenPeriods: result.hiddenPeriods,
       entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { localToday } from '../../src/journal/dates';
-import { E2EWorkbench } from './workbench';
+import { parseCalendarDate } from '../../src/journal/dates';
+import { E2EWorkbench, TEST_TODAY } from './workbench';
+
+const TODAY = parseCalendarDate(TEST_TODAY)!;
 
 describe('writing an after-action review from the palette', function () {
   this.timeout(180_000);
@@ -24,7 +26,7 @@ describe('writing an after-action review from the palette', function () {
     await page.keyboard.type('Checkout outage on Friday');
     await page.keyboard.press('Enter');
 
-    const fileName = `${localToday()}-after-action-review-checkout-outage-on-friday.md`;
+    const fileName = `${TODAY}-after-action-review-checkout-outage-on-friday.md`;
     await workbench.waitForNewEntry(fileName);
     await page.locator('.view-lines', { hasText: 'After-action review: Checkout outage on Friday' }).waitFor();
 
@@ -33,7 +35,7 @@ describe('writing an after-action review from the palette', function () {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Checkout failed for 40 minutes');
     await page.keyboard.press('Control+S');
-    const path = join(workbench.workspace!, 'journal', localToday().slice(0, 4), fileName);
+    const path = join(workbench.workspace!, 'journal', TODAY.slice(0, 4), fileName);
     const text = await workbench.waitForFile(path, (saved) => saved.includes('Checkout failed for 40 minutes'));
     await workbench.screenshot('e2e-after-action-review');
 

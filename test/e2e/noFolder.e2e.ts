@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localToday } from '../../src/journal/dates';
+import { parseCalendarDate } from '../../src/journal/dates';
 import { entryPathFor } from '../../src/journal/names';
-import { E2EWorkbench } from './workbench';
+import { E2EWorkbench, TEST_TODAY } from './workbench';
+
+const TODAY = parseCalendarDate(TEST_TODAY)!;
 
 describe('with no folder open', function () {
   this.timeout(180_000);
@@ -35,7 +37,7 @@ describe('with no folder open', function () {
     await workbench.waitForPrompt('Which month is this about?');
     await page.keyboard.press('Enter');
 
-    const path = join(journal, ...entryPathFor('monthly-reflection', localToday()).split('/'));
+    const path = join(journal, ...entryPathFor('monthly-reflection', TODAY).split('/'));
     await workbench.waitForNewEntry(path.split('/').pop()!);
     assert.match(readFileSync(path, 'utf8'), /^type: monthly-reflection$/m);
 
@@ -51,7 +53,7 @@ describe('with no folder open', function () {
     await workbench.waitForPrompt('Name the event');
     await page.keyboard.type('Offsite');
     await page.keyboard.press('Enter');
-    const review = join(journal, ...entryPathFor('after-action-review', localToday(), 'Offsite').split('/'));
+    const review = join(journal, ...entryPathFor('after-action-review', TODAY, 'Offsite').split('/'));
     await workbench.waitForNewEntry(review.split('/').pop()!);
     assert.ok(existsSync(review));
 

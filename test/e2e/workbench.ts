@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { ensureTestbed } from '../../scripts/testbed/install';
-import { type RunningServer, startServer } from '../../scripts/testbed/server';
+import { type RunningServer, TEST_TODAY, startServer } from '../../scripts/testbed/server';
+
+export { TEST_TODAY };
 import { launchBrowser, openWorkbench } from '../../scripts/testbed/workbench';
 
 export const REPO = resolve(__dirname, '..', '..', '..');
@@ -36,7 +38,7 @@ export class E2EWorkbench {
         cpSync(join(REPO, 'sample', 'journal'), join(workspace, 'journal'), { recursive: true });
       }
     }
-    const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data') });
+    const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });
     const browser = await launchBrowser();
     const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO });
     return new E2EWorkbench(page, workspace, scratch, browser, server);

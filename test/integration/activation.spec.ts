@@ -5,7 +5,7 @@ import { EXTENSION_ID } from './helpers';
 // Runs first (file order): nothing before it has used the extension.
 describe('start-up', () => {
   it('runs inside a real VS Code', () => {
-    console.log(`    vscode.version ${vscode.version}, remote ${vscode.env.remoteName ?? 'none'}, host ${vscode.env.appHost}`);
+    console.log(`    vscode.version ${vscode.version}, remote ${vscode.env.remoteName ?? 'none'}, host ${vscode.env.appHost}, REFLECTION_TODAY ${process.env.REFLECTION_TODAY ?? 'unset'}`);
     assert.match(vscode.version, /^1\.\d+\.\d+$/);
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { localToday } from '../../src/journal/dates';
+import { currentDay } from '../../src/workspace/clock';
 import { entryPathFor } from '../../src/journal/names';
 import {
   acceptingPicks, closeAllEditors, exists, journalUri, readText, selectedText, workspaceRoot,
@@ -85,7 +85,7 @@ describe('New Monthly Reflection', () => {
   });
 
   it('without arguments, asks which month and writes this month\'s reflection', async () => {
-    const today = localToday();
+    const today = currentDay();
     const expected = vscode.Uri.joinPath(journalUri(), ...entryPathFor('monthly-reflection', today).split('/'));
     const uri = await acceptingPicks(run('reflection.newMonthlyReflection'));
     assert.equal(uri?.toString(), expected.toString());
@@ -103,7 +103,7 @@ describe('New Weekly Leadership Moments', () => {
   });
 
   it('without arguments, writes this week\'s entry, and finds it again the second time', async () => {
-    const today = localToday();
+    const today = currentDay();
     const expected = vscode.Uri.joinPath(journalUri(), ...entryPathFor('leadership-moments', today).split('/'));
     const first = await acceptingPicks(run('reflection.newLeadershipMoments'));
     assert.equal(first?.toString(), expected.toString());
@@ -128,7 +128,7 @@ describe('New Entry from Template…', () => {
   it('without arguments, lists the templates and starts the chosen one', async () => {
     // The first template listed is the monthly reflection; the first period is this month.
     const uri = await acceptingPicks(run('reflection.newEntryFromTemplate'));
-    assert.ok(uri?.path.endsWith(`/${entryPathFor('monthly-reflection', localToday())}`), uri?.path);
+    assert.ok(uri?.path.endsWith(`/${entryPathFor('monthly-reflection', currentDay())}`), uri?.path);
   });
 });
 

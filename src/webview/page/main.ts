@@ -92,8 +92,9 @@ const insightList = element('ul', { id: 'insights', className: 'insights' });
 insightList.setAttribute('aria-label', 'Insights');
 
 const content = element('div', { id: 'content' },
+  insightList,
   element('div', { className: 'toolbar' }, unitSwitch.root, seriesSwitch.root, rangeButton),
-  problems, chartBox, insightList, entriesSection, tableDetails);
+  problems, chartBox, entriesSection, tableDetails);
 app.append(headline, content, emptyState);
 
 let current: BalanceState | undefined;

@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, acceptingPicks, closeAllEditors, readText, reflectionApi, waitFor, workspaceRoot, write } from './helpers';
+
+const config = () => vscode.workspace.getConfiguration('reflection');
+const run = <T = unknown>(command: string, ...args: unknown[]): Thenable<T> => vscode.commands.executeCommand<T>(command, ...args);
+
+describe('decisions, bets and nudges', () => {
+  const journal = () => vscode.Uri.joinPath(workspaceRoot(), 'decisions-journal');
+  const entry = (path: string) => vscode.Uri.joinPath(journal(), ...path.split('/'));
+  const tree = async () => Object.fromEntries((await (await reflectionApi()).decisionsTree()).map((g) => [g.group, g.items.map((i) => i.label)]));
+
+  before(async () => {
+    // The sample journal, seen on its own date: REFLECTION_TODAY is 2026-11-21 in the test bed.
+    assert.equal(process.env.REFLECTION_TODAY, '2026-11-21');
+    const repo = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(repo, 'sample', 'journal'), journal(), { overwrite: true });
+    await config().update('journalDirectory', 'decisions-journal', vscode.ConfigurationTarget.Workspace);
+  });
+
+  after(async () => {
+    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('git.autoCommit', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+
+  it('groups decisions by urgency in the Decisions view, with the bets', async () => {
+    const groups = await waitFor(tree, (t) => 'Overdue (2)' in t, 'the sample journal in the Decisions view');
+    assert.deepEqual(groups, {
+      'Overdue (2)': ['Finance signs off the adapter vendor', 'Second reviewer required on flag changes'],
+      'Open (1)': ['Retry library moves to the payments repository'],
+      'Bets (2)': ['Priya presents the routing design to the directors without me in the room', 'Walk every stakeholder through big changes before group meetings'],
+    });
+    const snapshot = await (await reflectionApi()).decisionsTree();
+    const overdue = snapshot[0].items[0];
+    assert.equal(overdue.description, 'Lena · 20 days overdue');
+    assert.equal(overdue.contextValue, 'decision.open');
+    assert.equal(snapshot[2].items[0].contextValue, 'bet.due');
+  });
+
+  it('shows the share and what is waiting in the status bar', async () => {
+    // Last 4 weeks by hours: W45 21/11, W47 19/13 (W44, W46 have no hours) -> 24/64 = 38 %.
+    assert.equal(await (await reflectionApi()).nudgeText(), '$(pulse) 38 %  $(warning) 2  $(bell-dot) 1');
+    await config().update('nudges.enabled', false, vscode.ConfigurationTarget.Workspace);
+    assert.equal(await (await reflectionApi()).nudgeText(), undefined);
+    await config().update('nudges.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('records a decision in the entry being edited, changing nothing else', async () => {
+    const uri = entry('2026/2026-11-12-after-action-review-checkout-latency-incident.md');
+    const before = await readText(uri);
+    await vscode.window.showTextDocument(uri);
+    await run('reflection.recordDecision', { decision: 'Regional defaults go in the rollout checklist', owner: 'Priya', due: '2026-11-28' });
+    const after = await readText(uri);
+    // Exactly three lines added before the closing ---; nothing else changed.
+    assert.equal(after, before.replace('tags: [management, controlling]\n---', 'tags: [management, controlling]\ndecisions:\n  - decision: Regional defaults go in the rollout checklist\n    owner: Priya\n    due: 2026-11-28\n---'));
+    await waitFor(tree, (t) => 'Due soon (1)' in t, 'the new decision due soon');
+  });
+
+  it('records a decision in this week\'s leadership moments when no entry is being edited', async () => {
+    await closeAllEditors();
+    const uri = await run<vscode.Uri>('reflection.recordDecision', { decision: 'Stop the Friday status meeting', owner: 'me', due: '' });
+    assert.equal(uri?.toString(), entry('2026/2026-W47-leadership-moments.md').toString());
+    assert.match(await readText(uri!), /  - decision: Stop the Friday status meeting\n    owner: me\n---/);
+  });
+
+  it('marks a decision made by writing status and decided into its item only', async () => {
+    const uri = entry('2026/2026-W47-leadership-moments.md');
+    const before = await readText(uri);
+    assert.equal(await run('reflection.markDecisionMade', { path: '2026/2026-W47-leadership-moments.md', index: 1 }), true);
+    const after = await readText(uri);
+    assert.equal(after, before.replace('    due: 2026-11-20\n', '    due: 2026-11-20\n    status: made\n    decided: 2026-11-21\n'));
+    const groups = await waitFor(tree, (t) => 'Overdue (1)' in t, 'one decision less overdue');
+    assert.deepEqual(groups['Made recently (1)'], ['Second reviewer required on flag changes']);
+    assert.equal(await (await reflectionApi()).nudgeText(), '$(pulse) 38 %  $(warning) 1  $(bell-dot) 1');
+  });
+
+  it('marks a decision dropped, picked from the list of open ones', async () => {
+    // The first open decision offered is the most overdue one.
+    assert.equal(await acceptingPicks(run('reflection.markDecisionDropped')), true);
+    assert.match(await readText(entry('2026/2026-10-08-after-action-review-q4-planning-offsite.md')),
+      /  - decision: Finance signs off the adapter vendor\n    owner: Lena\n    due: 2026-11-01\n    status: dropped\n    decided: 2026-11-21\n---/);
+  });
+
+  it('refuses to mark a decision that is not there, and writes nothing', async () => {
+    const uri = entry('2026/2026-W47-leadership-moments.md');
+    const text = await readText(uri);
+    const ok = await run('reflection.markDecisionMade', { path: '2026/2026-W47-leadership-moments.md', index: 7 });
+    assert.equal(ok, undefined);
+    assert.equal(await readText(uri), text);
+  });
+
+  it('revisits a due bet: an after-action review with a link back, and the outcome in the bet', async () => {
+    const review = await run<vscode.Uri>('reflection.revisitBet', { path: '2026/2026-W42-leadership-moments.md', index: 0, outcome: 'better' });
+    assert.ok(review?.path.endsWith('/2026/2026-11-21-after-action-review-bet-priya-presents-the-routing-design-to-the-directors.md'), review?.path);
+    const text = await readText(review!);
+    assert.match(text, /^# After-action review: Bet: Priya presents the routing design/m);
+    assert.match(text, /^> Looking back at a leadership bet from \[Leadership moments, 2026-W42 \(2026-10-12 to 2026-10-18\)\]\(2026-W42-leadership-moments\.md\) \(2026-10-16\):$/m);
+    assert.match(text, /^> Outcome so far: \*\*better\*\*/m);
+    const original = await readText(entry('2026/2026-W42-leadership-moments.md'));
+    assert.match(original, /    revisit: 2026-11-13\n    outcome: better\n    revisited: 2026\/2026-11-21-after-action-review-bet-priya-presents-the-routing-design-to-the-directors\.md\n---/);
+    await waitFor(tree, (t) => 'Bets (1)' in t, 'the bet revisited');
+  });
+
+  it('shows insights in the Balance view, with the numbers behind them', async () => {
+    await run('reflection.showBalance');
+    const state = await waitFor(async () => (await reflectionApi()).balanceState(), (s) => (s?.insights.length ?? 0) > 0, 'insights');
+    const underTarget = state!.insights.find((insight) => insight.id === 'under-target');
+    assert.ok(underTarget, JSON.stringify(state!.insights));
+    assert.match(underTarget.text, /under your 40 % target for 4 months in a row \(21 %, 24 %, 39 %, 38 %, by hours\)/);
+    assert.equal(underTarget.period, '2026-11');
+  });
+});
+
+describe('committing the journal with Git', () => {
+  const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+
+  async function gitJournal(): Promise<string> {
+    const root = mkdtempSync(`${tmpdir()}/reflection-git-`);
+    git(root, 'init', '-q', '-b', 'main');
+    git(root, 'config', 'user.email', 'test@example.invalid');
+    git(root, 'config', 'user.name', 'Reflection Test');
+    await write(vscode.Uri.file(`${root}/README.md`), 'my journal\n');
+    git(root, 'add', 'README.md');
+    git(root, 'commit', '-q', '-m', 'start');
+    await config().update('journalDirectory', `${root}/journal`, vscode.ConfigurationTarget.Workspace);
+    return root;
+  }
+
+  afterEach(async () => {
+    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
+    await config().update('git.autoCommit', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+
+  it('commits new and changed entries, with a message that names them', async () => {
+    const root = await gitJournal();
+    await run('reflection.newAfterActionReview', { date: '2026-11-21', title: 'Launch' });
+    const result = await run<{ paths: string[]; message: string }>('reflection.commitJournal');
+    assert.deepEqual(result?.paths, ['2026/2026-11-21-after-action-review-launch.md']);
+    assert.equal(git(root, 'log', '-1', '--format=%s'), 'journal: after-action review 2026-11-21');
+    assert.equal(git(root, 'show', '--name-only', '--format=', 'HEAD'), 'journal/2026/2026-11-21-after-action-review-launch.md');
+
+    await run('reflection.newMonthlyReflection', { date: '2026-11-21' });
+    await write(vscode.Uri.file(`${root}/notes.txt`), 'not part of the journal');
+    await run('reflection.commitJournal');
+    assert.equal(git(root, 'log', '-1', '--format=%s'), 'journal: monthly reflection 2026-11');
+    assert.equal(git(root, 'status', '--porcelain'), '?? notes.txt');
+  });
+
+  it('refuses when other files are staged, and says nothing is committed', async () => {
+    const root = await gitJournal();
+    await run('reflection.newAfterActionReview', { date: '2026-11-21', title: 'Launch' });
+    await write(vscode.Uri.file(`${root}/other.txt`), 'staged by hand');
+    git(root, 'add', 'other.txt');
+    assert.equal(await run('reflection.commitJournal'), undefined);
+    assert.equal(git(root, 'log', '-1', '--format=%s'), 'start');
+  });
+
+  it('commits each new entry right away with git.autoCommit "onCreate"', async () => {
+    const root = await gitJournal();
+    await config().update('git.autoCommit', 'onCreate', vscode.ConfigurationTarget.Workspace);
+    await run('reflection.newAfterActionReview', { date: '2026-11-21', title: 'Auto' });
+    await waitFor(() => git(root, 'log', '-1', '--format=%s'), (subject) => subject === 'journal: after-action review 2026-11-21', 'the automatic commit');
+  });
+
+  it('says so when the journal is not in a git repository', async () => {
+    const outside = mkdtempSync(`${tmpdir()}/reflection-nogit-`);
+    await config().update('journalDirectory', outside, vscode.ConfigurationTarget.Workspace);
+    await run('reflection.newAfterActionReview', { date: '2026-11-21', title: 'Loose' });
+    assert.equal(await run('reflection.commitJournal'), undefined);
+  });
+});
