@@ -31,7 +31,7 @@ describe('revisiting a leadership bet from the palette', function () {
     await workbench.screenshot('e2e-revisit-bet');
 
     const original = readFileSync(join(workbench.workspace!, 'journal', '2026', '2026-W42-leadership-moments.md'), 'utf8');
-    assert.match(original, /    revisit: 2026-11-13\n    outcome: unclear\n    revisited: 2026\/2026-11-21-after-action-review-bet-priya/);
+    assert.match(original, / {4}revisit: 2026-11-13\n {4}outcome: unclear\n {4}revisited: 2026\/2026-11-21-after-action-review-bet-priya/);
   });
 
   it('lists what is waiting in the Decisions view next to the Balance view', async () => {
