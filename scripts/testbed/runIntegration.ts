@@ -37,8 +37,14 @@ export async function runIntegration(): Promise<number> {
       onExit: (code) => report(code),
       onLog: (type, args) => log.write(type, args),
     });
-    return await withTimeout(exited, SUITE_TIMEOUT_MS,
+    const code = await withTimeout(exited, SUITE_TIMEOUT_MS,
       () => `the VS Code suites did not finish within ${SUITE_TIMEOUT_MS / 60_000} minutes`);
+    if (code !== 0) {
+      // The server's own log often says why (a file watcher that failed, an extension host crash).
+      const tail = server.output().split('\n').filter((line) => line.trim() !== '' && !isNoise(line)).slice(-40);
+      process.stdout.write(`\n--- the last lines of the VS Code Server's log ---\n${tail.join('\n')}\n`);
+    }
+    return code;
   } finally {
     await browser.close();
     await server.stop();
