@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
-import { NodeJournalFiles } from './cli/nodeFiles';
+import { NodeJournalFiles } from './node/nodeFiles';
 import { decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, parseCommand } from './cli/usage';
@@ -68,7 +68,7 @@ async function runNew(args: string[], output: Output): Promise<number> {
     throw new UsageError('new needs a TYPE, like: reflection-journal new monthly-reflection');
   }
   const dir = journalDirectory(values.dir);
-  const files = new NodeJournalFiles(resolve(dir));
+  const files = new NodeJournalFiles(resolve(dir), { sync: true });
   const { templates, findings } = await loadTemplates(files);
   findings.forEach((finding) => output.err(formatFinding(finding)));
   const template = templates.find((candidate) => candidate.type === type);
@@ -93,7 +93,7 @@ async function runNew(args: string[], output: Output): Promise<number> {
 async function runCheck(args: string[], output: Output): Promise<number> {
   const { values } = parseCommand(args, { dir: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const dir = journalDirectory(values.dir);
-  const result = await checkJournal(new NodeJournalFiles(resolve(dir)));
+  const result = await checkJournal(new NodeJournalFiles(resolve(dir), { sync: true }));
   if (values.json) {
     output.out(checkJson(result));
   } else {
@@ -122,7 +122,7 @@ async function runStats(args: string[], output: Output): Promise<number> {
   const dir = journalDirectory(values.dir);
   const settings = journalSettings(dir);
   settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
-  const index = new JournalIndex(new NodeJournalFiles(resolve(dir)));
+  const index = new JournalIndex(new NodeJournalFiles(resolve(dir), { sync: true }));
   await index.build();
   const report = {
     by: by as PeriodUnit,
@@ -140,7 +140,7 @@ async function runDecisions(args: string[], output: Output): Promise<number> {
   }, 0);
   const asOf = dateOption(values['as-of'], '--as-of') ?? localToday();
   const dir = journalDirectory(values.dir);
-  const index = new JournalIndex(new NodeJournalFiles(resolve(dir)));
+  const index = new JournalIndex(new NodeJournalFiles(resolve(dir), { sync: true }));
   await index.build();
   const report = decisionReport(index.entries(), asOf, { openOnly: values.open === true });
   output.out(values.json ? decisionJson(report) : decisionTable(report));

@@ -14,6 +14,8 @@ import { NudgeStatusBar } from './nudges/statusBar';
 import { DecisionsViewProvider } from './views/decisionsView';
 import { BalanceViewProvider } from './webview/balanceView';
 import type { BalanceState } from './webview/protocol';
+import { benchLog } from './workspace/benchLog';
+import { IndexStore } from './workspace/indexStore';
 import { JournalLocation } from './workspace/journalLocation';
 import { JournalService } from './workspace/journalService';
 
@@ -41,10 +43,14 @@ export interface ReflectionApi {
   decisionsTree(): ReturnType<DecisionsViewProvider['snapshot']>;
 }
 
+const loadedAt = performance.now();
+
 export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const location = new JournalLocation();
   const diagnostics = vscode.languages.createDiagnosticCollection('reflection');
-  const journal = new JournalService(location, diagnostics);
+  const store = new IndexStore(context.storageUri ?? context.globalStorageUri,
+    `reflection-journal ${(context.extension.packageJSON as { version: string }).version}`);
+  const journal = new JournalService(location, diagnostics, store);
   const balanceView = new BalanceViewProvider(context, journal);
   const decisionsView = new DecisionsViewProvider(journal);
   const nudges = new NudgeStatusBar(journal);
@@ -55,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   for (const feature of FEATURES) {
     feature(context, services);
   }
+  benchLog?.(`activated in ${(performance.now() - loadedAt).toFixed(1)} ms (module load to the end of activate)`);
   return {
     balanceState: () => balanceView.state,
     settled: () => journal.settled(),

@@ -31,8 +31,9 @@ export function generateJournal(dir: string, count: number, seed = 1, lastDay = 
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
   const end = parseCalendarDate(lastDay)!;
-  // About five entries a week, going back as far as the count needs.
-  const spanDays = Math.max(7, Math.ceil((count / 5) * 7));
+  // About five entries a week for one person; a large journal is a team's: at most ten years,
+  // with more entries a week.
+  const spanDays = Math.min(3650, Math.max(7, Math.ceil((count / 5) * 7)));
   let broken = 0;
   let bytes = 0;
   const used = new Set<string>();

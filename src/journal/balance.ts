@@ -92,44 +92,89 @@ export function balanceByPeriod(
   return [...sums.values()].map((period) => period.result());
 }
 
-class PeriodSums {
+/**
+ * The sums of one period, kept as counts of distinct values — hours values, and tag weights as
+ * (m, l) pairs — summed in sorted order. The result does not depend on the order entries were
+ * added or removed in, so an incremental update gives exactly what a full computation gives.
+ */
+export class PeriodSums {
   private entries = 0;
   private classified = 0;
-  private hoursManagement = 0;
-  private hoursLeadership = 0;
-  private tagsManagement = 0;
-  private tagsLeadership = 0;
+  private readonly hoursManagement = new Tally();
+  private readonly hoursLeadership = new Tally();
+  /** Tag weights by "m,l" (both integers): each entry adds m/(m+l) and l/(m+l). */
+  private readonly tagWeights = new Map<string, number>();
 
   constructor(private readonly period: Period) {}
 
-  add(entry: Entry, weights: TagWeights): void {
-    this.entries++;
+  get size(): number {
+    return this.entries;
+  }
+
+  add(entry: Entry, weights: TagWeights, sign: 1 | -1 = 1): void {
+    this.entries += sign;
     let added = false;
     if (entry.hours && entry.hours.management + entry.hours.leadership > 0) {
-      this.hoursManagement += entry.hours.management;
-      this.hoursLeadership += entry.hours.leadership;
+      this.hoursManagement.add(entry.hours.management, sign);
+      this.hoursLeadership.add(entry.hours.leadership, sign);
       added = true;
     }
-    const tagged = weights.management + weights.leadership;
-    if (tagged > 0) {
-      this.tagsManagement += weights.management / tagged;
-      this.tagsLeadership += weights.leadership / tagged;
+    if (weights.management + weights.leadership > 0) {
+      const key = `${weights.management},${weights.leadership}`;
+      const count = (this.tagWeights.get(key) ?? 0) + sign;
+      if (count === 0) {
+        this.tagWeights.delete(key);
+      } else {
+        this.tagWeights.set(key, count);
+      }
       added = true;
     }
     if (added) {
-      this.classified++;
+      this.classified += sign;
     }
   }
 
   result(): PeriodBalance {
+    let tagsManagement = 0;
+    let tagsLeadership = 0;
+    for (const key of [...this.tagWeights.keys()].sort()) {
+      const count = this.tagWeights.get(key)!;
+      const [m, l] = key.split(',').map(Number);
+      tagsManagement += (count * m) / (m + l);
+      tagsLeadership += (count * l) / (m + l);
+    }
+    const hoursManagement = this.hoursManagement.sum();
+    const hoursLeadership = this.hoursLeadership.sum();
     return {
       period: this.period.label,
       start: this.period.start,
       end: this.period.end,
       entries: this.entries,
       classified: this.classified,
-      hours: { management: this.hoursManagement, leadership: this.hoursLeadership, share: shareOf(this.hoursManagement, this.hoursLeadership) },
-      tags: { management: this.tagsManagement, leadership: this.tagsLeadership, share: shareOf(this.tagsManagement, this.tagsLeadership) },
+      hours: { management: hoursManagement, leadership: hoursLeadership, share: shareOf(hoursManagement, hoursLeadership) },
+      tags: { management: tagsManagement, leadership: tagsLeadership, share: shareOf(tagsManagement, tagsLeadership) },
     };
+  }
+}
+
+/** Counts of numbers; their sum, taken in ascending order of value. */
+class Tally {
+  private readonly counts = new Map<number, number>();
+
+  add(value: number, sign: 1 | -1): void {
+    const count = (this.counts.get(value) ?? 0) + sign;
+    if (count === 0) {
+      this.counts.delete(value);
+    } else {
+      this.counts.set(value, count);
+    }
+  }
+
+  sum(): number {
+    let total = 0;
+    for (const value of [...this.counts.keys()].sort((a, b) => a - b)) {
+      total += value * this.counts.get(value)!;
+    }
+    return total;
   }
 }

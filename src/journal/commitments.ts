@@ -4,6 +4,7 @@
  * the rest of the entry still counts.
  */
 import { type CalendarDate, parseCalendarDate } from './dates';
+import { detach } from './strings';
 
 export type DecisionStatus = 'open' | 'made' | 'dropped';
 export const DECISION_STATUSES: readonly DecisionStatus[] = ['open', 'made', 'dropped'];
@@ -46,7 +47,7 @@ interface ItemContext {
 
 function text(value: unknown): string | null {
   if (typeof value === 'string') {
-    return value.trim() === '' ? null : value.trim();
+    return value.trim() === '' ? null : detach(value.trim());
   }
   return typeof value === 'number' || typeof value === 'boolean' ? String(value) : null;
 }

@@ -7,6 +7,7 @@ import { type Frontmatter, lineOfKey, readFrontmatter } from './frontmatter';
 import { type Bet, type Decision, readBets, readDecisions } from './commitments';
 import { itemLines } from './frontmatterLists';
 import { inlineTags } from './inlineTags';
+import { detach, internTag } from './strings';
 
 export interface HoursSplit {
   readonly management: number;
@@ -69,12 +70,13 @@ export function readEntry(path: string, text: string): EntryReading {
   }
   const entry: Entry = {
     path,
-    type: typeof frontmatter.data.type === 'string' ? frontmatter.data.type.trim() : '',
+    type: typeof frontmatter.data.type === 'string' ? internTag(frontmatter.data.type.trim()) : '',
     date,
-    title: entryTitle(path, frontmatter),
-    tags: entryTags(frontmatter.data.tags, warn),
-    inlineTags: inlineTags(frontmatter.body),
-    hours: entryHours(frontmatter.data.hours, warn),
+    title: detach(entryTitle(path, frontmatter)),
+    tags: entryTags(frontmatter.data.tags, warn).map(internTag),
+    inlineTags: inlineTags(frontmatter.body).map(internTag),
+    // Left out when absent (not `undefined`), so an entry is the same after a trip through JSON.
+    ...withHours(entryHours(frontmatter.data.hours, warn)),
     decisions: readDecisions(frontmatter.data.decisions, listContext(text, 'decisions', frontmatter, warn)),
     bets: readBets(frontmatter.data.bets, listContext(text, 'bets', frontmatter, warn)),
     openFollowUps: openFollowUps(frontmatter.body),
@@ -91,6 +93,9 @@ function listContext(text: string, key: string, frontmatter: Frontmatter, warn: 
 
 /** Unchecked task items in sections whose heading mentions follow-ups. */
 function openFollowUps(body: string): number {
+  if (!body.includes('[ ]')) {
+    return 0;
+  }
   let inFollowUps = false;
   let open = 0;
   for (const line of body.split(/\r?\n/)) {
@@ -164,6 +169,10 @@ function entryTags(value: unknown, warn: Warn): string[] {
 /** Tags compare lowercase, without a leading `#`. */
 export function normalizeTag(tag: string): string {
   return tag.trim().replace(/^#/, '').toLowerCase();
+}
+
+function withHours(hours: HoursSplit | undefined): { hours?: HoursSplit } {
+  return hours ? { hours } : {};
 }
 
 function entryHours(value: unknown, warn: Warn): HoursSplit | undefined {

@@ -3,13 +3,13 @@
  * pointing at the entries. Worded as observations with a question, never as a verdict: the
  * journal cannot know what a given week needed.
  */
-import { tagWeights } from './balance';
+import { type PeriodBalance, balanceByPeriod, tagWeights } from './balance';
 import { type CalendarDate, addDays, daysBetween } from './dates';
 import { betReport, debtHistory, decisionReport } from './decisionDebt';
 import type { Entry } from './entry';
 import { type PeriodUnit, periodOf } from './periods';
 import type { Taxonomy } from './taxonomy';
-import { type SeriesKind, percent, trends } from './trends';
+import { type SeriesKind, percent, trendsOf } from './trends';
 
 /** Periods in a row under the target before it is worth saying (one low week is noise). */
 export const UNDER_TARGET_PERIODS = 3;
@@ -43,9 +43,10 @@ export interface InsightRequest {
 
 const WORDS: Readonly<Record<PeriodUnit, [string, string]>> = { week: ['week', 'weeks'], month: ['month', 'months'], quarter: ['quarter', 'quarters'] };
 
-export function insights(entries: readonly Entry[], taxonomy: Taxonomy, request: InsightRequest): Insight[] {
+/** `series`: the balance of `request.unit` (computed from the entries when not given). */
+export function insights(entries: readonly Entry[], taxonomy: Taxonomy, request: InsightRequest, series?: readonly PeriodBalance[]): Insight[] {
   return [
-    underTarget(entries, taxonomy, request),
+    underTarget(entries, series ?? balanceByPeriod(entries, taxonomy, request.unit), request),
     noLeadership(entries, taxonomy, request.today),
     debtGrowing(entries, request),
     betsUnrevisited(entries, request.today),
@@ -57,8 +58,8 @@ function pathsIn(entries: readonly Entry[], unit: PeriodUnit, periods: ReadonlyS
   return entries.filter((entry) => periods.has(periodOf(entry.date, unit).label)).map((entry) => entry.path);
 }
 
-function underTarget(entries: readonly Entry[], taxonomy: Taxonomy, request: InsightRequest): Insight | undefined {
-  const points = trends(entries, taxonomy, { ...request, range: 'all' }).points;
+function underTarget(entries: readonly Entry[], series: readonly PeriodBalance[], request: InsightRequest): Insight | undefined {
+  const points = trendsOf(series, { ...request, range: 'all' }).points;
   const streak: Array<{ period: string; share: number }> = [];
   for (let i = points.length - 1; i >= 0; i--) {
     const share = points[i].share;

@@ -4,7 +4,7 @@
  * folder) and only that is read again. The result always equals a fresh full read.
  */
 import type { Entry, Finding } from './entry';
-import type { JournalFiles } from './files';
+import type { FileStamp, JournalFiles } from './files';
 import { isIgnoredFolder, listEntryFiles, readEntryFile } from './scan';
 
 interface Reading {
@@ -18,20 +18,168 @@ export function isEntryPath(path: string): boolean {
   return path.toLowerCase().endsWith('.md') && parts.slice(0, -1).every((part) => !isIgnoredFolder(part));
 }
 
+/** Bumped whenever what a reading holds changes shape: older snapshots are then ignored. */
+export const SNAPSHOT_FORMAT = 1;
+
+/**
+ * The index as it can be saved and loaded again: every file's reading with the size and time it
+ * was read at. `producer` names the code that made it (the extension's version): a snapshot from
+ * other code, or in any other doubt, is not used.
+ */
+export interface IndexSnapshot {
+  readonly format: number;
+  readonly producer: string;
+  readonly files: ReadonlyArray<readonly [path: string, size: number, mtime: number, reading: Reading]>;
+}
+
+export interface BuildOptions {
+  /**
+   * Readings to reuse for files whose size and modification time have not changed. May be a
+   * promise: the files are listed and stat()ed while it loads (its JSON is parsed on the main
+   * thread, the stat calls run in the thread pool meanwhile). Undefined when there is none.
+   */
+  readonly snapshot?: IndexSnapshot | Promise<IndexSnapshot | undefined>;
+  /** Keep each file's size and time, so that `snapshot()` can be saved (costs one stat a file). */
+  readonly stamps?: boolean;
+}
+
+/** Whether a loaded value is a snapshot this code can trust. */
+export function isUsableSnapshot(value: unknown, producer: string): value is IndexSnapshot {
+  const snapshot = value as Partial<IndexSnapshot> | null;
+  return !!snapshot && snapshot.format === SNAPSHOT_FORMAT && snapshot.producer === producer && Array.isArray(snapshot.files)
+    && snapshot.files.every((file) => Array.isArray(file) && typeof file[0] === 'string' && typeof file[1] === 'number'
+      && typeof file[2] === 'number' && !!file[3] && Array.isArray((file[3] as Reading).findings));
+}
+
+/** Told about every entry that changed: what it was before (if anything) and what it is now. */
+export type EntryChangeListener = (path: string, before: Entry | undefined, after: Entry | undefined) => void;
+
 export class JournalIndex {
   private readonly readings = new Map<string, Reading>();
-  private sortedEntries: Entry[] | undefined;
+  /** Size and time each file had when it was read (only when stamps are kept). */
+  private readonly stamps = new Map<string, FileStamp>();
+  private keepStamps = false;
+  /** How many files the last build read (the rest came from the snapshot). */
+  private lastBuildReads = 0;
+  /** Valid entries by date then path, kept in order one change at a time. */
+  private sorted: Entry[] = [];
   private changeCount = 0;
+  private readonly listeners: EntryChangeListener[] = [];
 
   constructor(private readonly files: JournalFiles) {}
 
-  /** Reads the whole journal, replacing what was known. */
-  async build(): Promise<void> {
+  /**
+   * Reads the whole journal, replacing what was known. With a snapshot, a file whose size and
+   * modification time are unchanged keeps its saved reading instead of being read again.
+   */
+  async build(options: BuildOptions = {}): Promise<void> {
+    this.keepStamps = options.stamps === true || options.snapshot !== undefined;
     const paths = await listEntryFiles(this.files);
-    const readings = await Promise.all(paths.map((path) => readEntryFile(this.files, path)));
+    const stamping = this.keepStamps ? inPool(paths, READS_IN_FLIGHT, (path) => this.files.stat(path)) : undefined;
+    const snapshot = await options.snapshot;
+    const stamps = await stamping;
+    const saved = new Map(snapshot?.files.map((file) => [file[0], file]));
+    // Files whose size and time match the snapshot keep their reading; only the rest are read.
+    const readings = new Array<Reading>(paths.length);
+    const toRead: number[] = [];
+    paths.forEach((path, i) => {
+      const stamp = stamps?.[i];
+      const known = saved.get(path);
+      if (stamp && known && known[1] === stamp.size && known[2] === stamp.mtime) {
+        readings[i] = known[3];
+      } else {
+        toRead.push(i);
+      }
+    });
+    const fresh = await inPool(toRead, READS_IN_FLIGHT, (i) => readEntryFile(this.files, paths[i]));
+    toRead.forEach((i, n) => {
+      readings[i] = fresh[n];
+    });
+    const reads = toRead.length;
     this.readings.clear();
-    paths.forEach((path, i) => this.readings.set(path, readings[i]));
-    this.changed();
+    this.stamps.clear();
+    paths.forEach((path, i) => {
+      this.readings.set(path, readings[i]);
+      const stamp = stamps?.[i];
+      if (stamp) {
+        this.stamps.set(path, stamp);
+      }
+    });
+    this.sorted = readings.flatMap((reading) => (reading.entry ? [reading.entry] : [])).sort(byDateThenPath);
+    this.lastBuildReads = reads;
+    this.changeCount++;
+  }
+
+  /**
+   * Takes a saved snapshot as the index, without touching the disk: usable at once. Follow with
+   * `verify()`, which reads again whatever changed since the snapshot was saved.
+   */
+  load(snapshot: IndexSnapshot): void {
+    this.keepStamps = true;
+    this.readings.clear();
+    this.stamps.clear();
+    for (const [path, size, mtime, reading] of snapshot.files) {
+      this.readings.set(path, reading);
+      this.stamps.set(path, { size, mtime });
+    }
+    this.sorted = [...this.readings.values()].flatMap((reading) => (reading.entry ? [reading.entry] : [])).sort(byDateThenPath);
+    this.lastBuildReads = 0;
+    this.changeCount++;
+  }
+
+  /**
+   * Brings a loaded index up to date with the disk: new files are read, changed ones (size or
+   * time differ) read again, vanished ones dropped — each through the same path as a watched
+   * change, so listeners see them. Resolves to the number of files that changed.
+   */
+  async verify(): Promise<number> {
+    const paths = await listEntryFiles(this.files);
+    const stamps = await inPool(paths, READS_IN_FLIGHT, (path) => this.files.stat(path));
+    const present = new Set(paths);
+    const stale: number[] = [];
+    paths.forEach((path, i) => {
+      const known = this.stamps.get(path);
+      const stamp = stamps[i];
+      if (!this.readings.has(path) || !known || !stamp || known.size !== stamp.size || known.mtime !== stamp.mtime) {
+        stale.push(i);
+      }
+    });
+    const gone = [...this.readings.keys()].filter((path) => !present.has(path));
+    const fresh = await inPool(stale, READS_IN_FLIGHT, (i) => readEntryFile(this.files, paths[i]));
+    stale.forEach((i, n) => {
+      const stamp = stamps[i];
+      if (stamp) {
+        this.stamps.set(paths[i], stamp);
+      }
+      this.put(paths[i], fresh[n]);
+    });
+    gone.forEach((path) => this.put(path, undefined));
+    if (stale.length + gone.length > 0) {
+      this.changeCount++;
+    }
+    return stale.length + gone.length;
+  }
+
+  /** The index to save, for a later `build({ snapshot })`: only files read with their stamps. */
+  snapshot(producer: string): IndexSnapshot {
+    const files: Array<[string, number, number, Reading]> = [];
+    for (const [path, reading] of this.readings) {
+      const stamp = this.stamps.get(path);
+      if (stamp) {
+        files.push([path, stamp.size, stamp.mtime, reading]);
+      }
+    }
+    return { format: SNAPSHOT_FORMAT, producer, files };
+  }
+
+  /** Files the last build read from disk (not taken from a snapshot). */
+  get filesRead(): number {
+    return this.lastBuildReads;
+  }
+
+  /** Calls `listener` after each entry change made by refresh() or remove() (not by build()). */
+  onEntryChange(listener: EntryChangeListener): void {
+    this.listeners.push(listener);
   }
 
   /**
@@ -41,12 +189,8 @@ export class JournalIndex {
    */
   async refresh(path: string): Promise<void> {
     if (isEntryPath(path)) {
-      if (await this.files.exists(path)) {
-        this.readings.set(path, await readEntryFile(this.files, path));
-      } else {
-        this.readings.delete(path);
-      }
-      this.changed();
+      await this.reread(path);
+      this.changeCount++;
       return;
     }
     if (path.split('/').some((part) => part !== '' && isIgnoredFolder(part))) {
@@ -55,26 +199,33 @@ export class JournalIndex {
     const present = new Set(await listEntryFiles(this.files, path));
     this.dropBelow(path, (known) => !present.has(known));
     for (const file of present) {
-      this.readings.set(file, await readEntryFile(this.files, file));
+      await this.reread(file);
     }
-    this.changed();
+    this.changeCount++;
+  }
+
+  /** Reads one file again (dropping it if it is gone), with its stamp when stamps are kept. */
+  private async reread(path: string): Promise<void> {
+    const stamp = this.keepStamps ? await this.files.stat(path) : undefined;
+    const present = this.keepStamps ? stamp !== undefined : await this.files.exists(path);
+    if (stamp) {
+      this.stamps.set(path, stamp);
+    } else {
+      this.stamps.delete(path);
+    }
+    this.put(path, present ? await readEntryFile(this.files, path) : undefined);
   }
 
   /** Forgets a deleted file, or everything below a deleted folder. */
   remove(path: string): void {
     this.dropBelow(path, () => true);
-    this.readings.delete(path);
-    this.changed();
+    this.put(path, undefined);
+    this.changeCount++;
   }
 
   /** Valid entries, ordered by date and then path. */
   entries(): readonly Entry[] {
-    if (!this.sortedEntries) {
-      this.sortedEntries = [...this.readings.values()]
-        .flatMap((reading) => (reading.entry ? [reading.entry] : []))
-        .sort((a, b) => (a.date === b.date ? compare(a.path, b.path) : compare(a.date, b.date)));
-    }
-    return this.sortedEntries;
+    return this.sorted;
   }
 
   /** Every problem and warning, ordered by path and line. */
@@ -106,15 +257,67 @@ export class JournalIndex {
     const prefix = folder === '' ? '' : `${folder}/`;
     for (const known of [...this.readings.keys()]) {
       if (known.startsWith(prefix) && drop(known)) {
-        this.readings.delete(known);
+        this.put(known, undefined);
       }
     }
   }
 
-  private changed(): void {
-    this.sortedEntries = undefined;
-    this.changeCount++;
+  /** Records what is at `path` now (nothing, when undefined), keeping the sorted list in step. */
+  private put(path: string, reading: Reading | undefined): void {
+    const before = this.readings.get(path)?.entry;
+    if (reading) {
+      this.readings.set(path, reading);
+    } else {
+      this.readings.delete(path);
+      this.stamps.delete(path);
+    }
+    const after = reading?.entry;
+    if (before) {
+      this.sorted.splice(position(this.sorted, before), 1);
+    }
+    if (after) {
+      this.sorted.splice(position(this.sorted, after), 0, after);
+    }
+    if (before || after) {
+      this.listeners.forEach((listener) => listener(path, before, after));
+    }
   }
+}
+
+/** Where an entry is (or belongs) in a list ordered by date then path: a binary search. */
+function position(sorted: readonly Entry[], entry: Entry): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byDateThenPath(sorted[middle], entry) < 0) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+function byDateThenPath(a: Entry, b: Entry): number {
+  return a.date === b.date ? compare(a.path, b.path) : compare(a.date, b.date);
+}
+
+/** Reads in flight at once: enough to keep the disk and the thread pool busy, few enough to keep memory flat. */
+const READS_IN_FLIGHT = 64;
+
+/** Maps items through an async function with at most `limit` calls running; results keep their order. */
+export async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 function compare(a: string, b: string): number {

@@ -14,8 +14,26 @@ export interface Period {
   readonly end: CalendarDate;
 }
 
+// Journals have many entries on the same days: remember each day's periods (bounded: a day
+// string per distinct date, a few thousand for a decade).
+const MEMO: Readonly<Record<PeriodUnit, Map<CalendarDate, Period>>> = { week: new Map(), month: new Map(), quarter: new Map() };
+const MEMO_LIMIT = 50_000;
+
 /** The period of `unit` that contains `date`. */
 export function periodOf(date: CalendarDate, unit: PeriodUnit): Period {
+  const memo = MEMO[unit];
+  let period = memo.get(date);
+  if (!period) {
+    period = computePeriod(date, unit);
+    if (memo.size >= MEMO_LIMIT) {
+      memo.clear();
+    }
+    memo.set(date, period);
+  }
+  return period;
+}
+
+function computePeriod(date: CalendarDate, unit: PeriodUnit): Period {
   switch (unit) {
     case 'week': {
       const week = isoWeekOf(date);

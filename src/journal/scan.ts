@@ -4,7 +4,7 @@
  * `node_modules`. Symbolic links are not followed: a cloned journal could point them anywhere.
  */
 import { type Entry, type Finding, readEntry } from './entry';
-import { type JournalFiles, decodeText, joinPath } from './files';
+import { type JournalFiles, joinPath } from './files';
 
 /** Whether a folder name is left out of the journal. */
 export function isIgnoredFolder(name: string): boolean {
@@ -31,7 +31,7 @@ export async function listEntryFiles(files: JournalFiles, folder = ''): Promise<
 export async function readEntryFile(files: JournalFiles, path: string): Promise<{ entry?: Entry; findings: readonly Finding[] }> {
   let text: string;
   try {
-    text = decodeText(await files.readFile(path));
+    text = await files.readText(path);
   } catch (error) {
     return { findings: [{ path, line: 1, severity: 'problem', message: `could not be read: ${describeError(error)}` }] };
   }

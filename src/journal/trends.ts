@@ -50,7 +50,12 @@ const UNIT_WORDS: Readonly<Record<PeriodUnit, [string, string]>> = {
 };
 
 export function trends(entries: readonly Entry[], taxonomy: Taxonomy, request: TrendsRequest): Trends {
-  const all = fillToToday(balanceByPeriod(entries, taxonomy, request.unit), request);
+  return trendsOf(balanceByPeriod(entries, taxonomy, request.unit), request);
+}
+
+/** The same from a series already computed (the extension keeps one current in a BalanceLedger). */
+export function trendsOf(series: readonly PeriodBalance[], request: TrendsRequest): Trends {
+  const all = fillToToday(series, request);
   const points = all.map((period) => point(period, request.series));
   const shown = request.range === 'all' ? points : points.slice(-RECENT_PERIODS[request.unit]);
   const hiddenPeriods = points.slice(0, points.length - shown.length).filter((p) => p.entries > 0).length;
@@ -60,7 +65,7 @@ export function trends(entries: readonly Entry[], taxonomy: Taxonomy, request: T
 }
 
 /** Extends the gap-free list with empty periods up to the current one, so "now" is always shown. */
-function fillToToday(periods: PeriodBalance[], request: TrendsRequest): PeriodBalance[] {
+function fillToToday(periods: readonly PeriodBalance[], request: TrendsRequest): readonly PeriodBalance[] {
   const current = periodOf(request.today, request.unit);
   const last = periods[periods.length - 1];
   if (!last || last.period >= current.label) {

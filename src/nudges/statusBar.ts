@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { betReport, decisionReport } from '../journal/decisionDebt';
 import { LEADERSHIP_MOMENTS } from '../journal/names';
 import { type Weekday, WEEKDAYS, writingReminders } from '../journal/nudges';
-import { percent, trends } from '../journal/trends';
+import { percent, trendsOf } from '../journal/trends';
 import type { JournalService } from '../workspace/journalService';
 
 /** How often the item looks again, so a new day's reminders appear without any file change. */
@@ -53,9 +53,9 @@ export class NudgeStatusBar implements vscode.Disposable {
     const entries = journal.index.entries();
     const today = currentDay();
     const target = this.journal.target();
-    const byHours = trends(entries, this.journal.taxonomy(), { unit: 'week', series: 'hours', range: 'recent', today, target });
-    const recent = byHours.trailingShare !== null ? byHours
-      : trends(entries, this.journal.taxonomy(), { unit: 'week', series: 'tags', range: 'recent', today, target });
+    const weeks = this.journal.series(journal, 'week');
+    const byHours = trendsOf(weeks, { unit: 'week', series: 'hours', range: 'recent', today, target });
+    const recent = byHours.trailingShare !== null ? byHours : trendsOf(weeks, { unit: 'week', series: 'tags', range: 'recent', today, target });
     const overdue = decisionReport(entries, today, { openOnly: true }).overdue;
     const betsDue = betReport(entries, today).filter((bet) => bet.dueDays !== null).length;
     const weekday = settings.get<string>('weeklyReminderDay', 'friday');

@@ -3,11 +3,12 @@
  * host owns the numbers and the settings; the page only draws and asks. Every page message is
  * validated, and the page can only open files that are entries of the journal.
  */
+import { benchLog } from '../workspace/benchLog';
 import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { insights } from '../journal/insights';
-import { entriesInPeriod, trends } from '../journal/trends';
+import { entriesInPeriod, trendsOf } from '../journal/trends';
 import type { JournalService } from '../workspace/journalService';
 import {
   type BalanceState, DEFAULT_SETTINGS, type HostMessage, type PageMessage, type ViewSettings, parsePageMessage,
@@ -110,11 +111,12 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     const entries = journal?.index.entries() ?? [];
     const taxonomy = this.journal.taxonomy();
     const target = this.journal.target();
-    const result = trends(entries, taxonomy, { ...settings, today: currentDay(), target });
+    const series = journal ? this.journal.series(journal, settings.unit) : [];
+    const result = trendsOf(series, { ...settings, today: currentDay(), target });
     const selected = this.selected && result.points.some((p) => p.period === this.selected)
       ? { period: this.selected, entries: entriesInPeriod(entries, taxonomy, settings.unit, this.selected, settings.series) }
       : undefined;
-    const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() });
+    const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() }, series);
     this.lastState = {
       settings, target, headline: result.headline, points: result.points, hiddenPeriods: result.hiddenPeriods,
       entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,
@@ -122,6 +124,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     };
     const message: HostMessage = { type: 'state', state: this.lastState };
     await this.view?.webview.postMessage(message);
+    benchLog?.(`balance state sent: ${entries.length} entries, ${result.points.length} periods`);
   }
 
   private html(webview: vscode.Webview, dist: vscode.Uri, media: vscode.Uri): string {

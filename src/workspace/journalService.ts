@@ -5,13 +5,21 @@
  * or target only recomputes.
  */
 import * as vscode from 'vscode';
+import type { PeriodBalance } from '../journal/balance';
+import { BalanceLedger } from '../journal/balanceLedger';
 import { JournalIndex } from '../journal/journalIndex';
+import type { PeriodUnit } from '../journal/periods';
 import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/taxonomy';
+import { benchLog } from './benchLog';
+import type { IndexStore } from './indexStore';
 import { JOURNAL_DIRECTORY_SETTING, type JournalLocation } from './journalLocation';
-import { WorkspaceJournalFiles } from './workspaceFiles';
+import { journalFilesFor } from './localFiles';
+import type { WorkspaceJournalFiles } from './workspaceFiles';
 
 /** Changes that arrive together (a save, a git checkout) are read in one go after this pause. */
 const SETTLE_MS = 60;
+/** The saved index is written this long after the last change (and when the window closes). */
+const SAVE_AFTER_MS = 5_000;
 
 export interface OpenJournal {
   readonly root: vscode.Uri;
@@ -31,10 +39,14 @@ export class JournalService implements vscode.Disposable {
   private draining: Promise<void> = Promise.resolve();
   private readonly disposables: vscode.Disposable[] = [];
   private cachedTaxonomy: Taxonomy | undefined;
+  private ledger: BalanceLedger | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private current: OpenJournal | undefined;
 
   constructor(
     private readonly location: JournalLocation,
     private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly store: IndexStore,
   ) {
     this.disposables.push(
       this.changeEmitter,
@@ -44,6 +56,7 @@ export class JournalService implements vscode.Disposable {
           this.changeEmitter.fire();
         } else if (event.affectsConfiguration('reflection.taxonomy') || event.affectsConfiguration('reflection.targetLeadershipShare')) {
           this.cachedTaxonomy = undefined;
+          this.ledger = undefined;
           this.changeEmitter.fire();
         }
       }),
@@ -79,6 +92,12 @@ export class JournalService implements vscode.Disposable {
     return this.cachedTaxonomy;
   }
 
+  /** The balance series of `unit` over the whole journal, kept current one change at a time. */
+  series(journal: OpenJournal, unit: PeriodUnit): PeriodBalance[] {
+    this.ledger ??= new BalanceLedger(this.taxonomy(), journal.index.entries());
+    return this.ledger.series(unit);
+  }
+
   target(): number {
     return validTargetShare(vscode.workspace.getConfiguration('reflection').get('targetLeadershipShare')) ?? DEFAULT_TARGET_SHARE;
   }
@@ -93,12 +112,17 @@ export class JournalService implements vscode.Disposable {
     await this.draining;
   }
 
+  /**
+   * Reads the journal. With a saved index from an earlier session it is usable at once and
+   * checked against the disk right after (in the update queue, like any change); without one,
+   * every file is read.
+   */
   private async build(): Promise<OpenJournal | undefined> {
     const location = await this.location.resolve();
     if (!location) {
       return undefined;
     }
-    const files = new WorkspaceJournalFiles(location.root);
+    const files = journalFilesFor(location.root);
     const index = new JournalIndex(files);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(location.root, '**'));
     this.watcher = vscode.Disposable.from(
@@ -107,10 +131,48 @@ export class JournalService implements vscode.Disposable {
       watcher.onDidChange((uri) => this.enqueue(uri)),
       watcher.onDidDelete((uri) => this.enqueue(uri)),
     );
-    await index.build();
-    const journal = { root: location.root, files, index };
+    const started = performance.now();
+    const saved = await this.store.load(location.root);
+    if (saved) {
+      index.load(saved);
+    } else {
+      await index.build({ stamps: true });
+      this.saveSoon();
+    }
+    benchLog?.(`index usable in ${(performance.now() - started).toFixed(1)} ms: ${index.entries().length} entries, ${saved ? 'from the saved index' : `${index.filesRead} files read`}`);
+    const journal: OpenJournal = { root: location.root, files, index };
+    this.current = journal;
+    this.ledger = undefined;
+    index.onEntryChange((_path, before, after) => this.ledger?.update(before, after));
     this.publishDiagnostics(journal);
+    if (saved) {
+      this.draining = this.draining.then(async () => {
+        const changed = await index.verify();
+        benchLog?.(`saved index checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
+        if (changed > 0) {
+          this.publishDiagnostics(journal);
+          this.changeEmitter.fire();
+          this.saveSoon();
+        }
+      }).catch((error: unknown) => console.error('Reflection: checking the saved journal index failed', error));
+    }
     return journal;
+  }
+
+  /** Saves the index a while after the last change, for a fast start next time. */
+  private saveSoon(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save(), SAVE_AFTER_MS);
+  }
+
+  private async save(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    const journal = this.current;
+    if (journal) {
+      await this.store.save(journal.root, journal.index.snapshot(this.store.producer))
+        .catch((error: unknown) => console.error('Reflection: saving the journal index failed', error));
+    }
   }
 
   private enqueue(uri: vscode.Uri): void {
@@ -145,6 +207,7 @@ export class JournalService implements vscode.Disposable {
       if (changed) {
         this.publishDiagnostics(journal);
         this.changeEmitter.fire();
+        this.saveSoon();
       }
     }).catch((error: unknown) => {
       console.error('Reflection: updating the journal index failed', error);
@@ -170,6 +233,11 @@ export class JournalService implements vscode.Disposable {
   }
 
   private close(): void {
+    if (this.saveTimer) {
+      void this.save();
+    }
+    this.current = undefined;
+    this.ledger = undefined;
     clearTimeout(this.timer);
     this.timer = undefined;
     this.pending.clear();

@@ -3,7 +3,7 @@
  * system VS Code can open, not only the local disk.
  */
 import * as vscode from 'vscode';
-import type { DirectoryEntry, JournalFiles } from '../journal/files';
+import { type DirectoryEntry, type FileStamp, type JournalFiles, decodeText } from '../journal/files';
 
 export class WorkspaceJournalFiles implements JournalFiles {
   constructor(readonly root: vscode.Uri) {}
@@ -17,6 +17,10 @@ export class WorkspaceJournalFiles implements JournalFiles {
     return vscode.workspace.fs.readFile(this.uriOf(path));
   }
 
+  async readText(path: string): Promise<string> {
+    return decodeText(await vscode.workspace.fs.readFile(this.uriOf(path)));
+  }
+
   async readDirectory(path: string): Promise<DirectoryEntry[]> {
     let children: [string, vscode.FileType][];
     try {
@@ -28,6 +32,18 @@ export class WorkspaceJournalFiles implements JournalFiles {
       throw error;
     }
     return children.map(([name, type]) => ({ name, kind: kindOf(type) }));
+  }
+
+  async stat(path: string): Promise<FileStamp | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uriOf(path));
+      return stat.type & vscode.FileType.File ? { size: stat.size, mtime: stat.mtime } : undefined;
+    } catch (error) {
+      if (isMissing(error)) {
+        return undefined;
+      }
+      throw error;
+    }
   }
 
   async exists(path: string): Promise<boolean> {

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { encodeText } from '../../src/journal/files';
-import { JournalIndex, isEntryPath } from '../../src/journal/journalIndex';
+import { balanceByPeriod } from '../../src/journal/balance';
+import { BalanceLedger } from '../../src/journal/balanceLedger';
+import { JournalIndex, isEntryPath, isUsableSnapshot } from '../../src/journal/journalIndex';
+import { PERIOD_UNITS } from '../../src/journal/periods';
+import { Taxonomy } from '../../src/journal/taxonomy';
 import { MemoryJournalFiles } from './memoryFiles';
 
 /** A small seeded random generator, so a failing sequence can be replayed. */
@@ -38,6 +42,8 @@ describe('the journal index', () => {
       const files = new MemoryJournalFiles();
       const index = new JournalIndex(files);
       await index.build();
+      const ledger = new BalanceLedger(Taxonomy.default, index.entries());
+      index.onEntryChange((_path, before, after) => ledger.update(before, after));
       for (let step = 0; step < 40; step++) {
         const existing = [...files.files.keys()];
         const roll = next();
@@ -72,6 +78,10 @@ describe('the journal index', () => {
         assert.deepEqual(index.entries(), fresh.entries(), `seed ${seed}, step ${step}: entries`);
         assert.deepEqual(index.findings(), fresh.findings(), `seed ${seed}, step ${step}: findings`);
         assert.equal(index.problemCount(), fresh.problemCount(), `seed ${seed}, step ${step}: problems`);
+        for (const unit of PERIOD_UNITS) {
+          // Exactly equal, not close: the ledger sums each period in the same order.
+          assert.deepEqual(ledger.series(unit), balanceByPeriod(fresh.entries(), Taxonomy.default, unit), `seed ${seed}, step ${step}: ${unit} series`);
+        }
       }
     }
   });
@@ -96,5 +106,103 @@ describe('the journal index', () => {
     assert.equal(index.entries().length, 1);
     assert.equal(index.problemCount(), 2);
     assert.deepEqual(index.findings().map((f) => [f.path, f.severity]), [['a.md', 'warning'], ['b.md', 'problem'], ['c.md', 'problem']]);
+  });
+});
+
+describe('the saved index (warm start)', () => {
+  const journal = () => new MemoryJournalFiles({
+    '2026/a.md': '---\ndate: 2026-11-01\ntags: [leadership]\n---\n#planning',
+    '2026/b.md': '---\ndate: 2026-11-02\nhours:\n  management: 3\n---\n',
+    '2026/c.md': 'no date',
+  });
+
+  /** A snapshot as it comes back from disk: through JSON. */
+  async function savedSnapshot(files: MemoryJournalFiles) {
+    const index = new JournalIndex(files);
+    await index.build({ stamps: true });
+    return JSON.parse(JSON.stringify(index.snapshot('test 1'))) as unknown;
+  }
+
+  it('reads no file when nothing changed, and gives the same index', async () => {
+    const files = journal();
+    const snapshot = await savedSnapshot(files);
+    assert.ok(isUsableSnapshot(snapshot, 'test 1'));
+    const warm = new JournalIndex(files);
+    await warm.build({ snapshot });
+    assert.equal(warm.filesRead, 0);
+    const fresh = new JournalIndex(files);
+    await fresh.build();
+    assert.deepEqual(warm.entries(), fresh.entries());
+    assert.deepEqual(warm.findings(), fresh.findings());
+  });
+
+  it('reads again exactly the files that changed, appeared or disappeared', async () => {
+    const files = journal();
+    const snapshot = await savedSnapshot(files);
+    assert.ok(isUsableSnapshot(snapshot, 'test 1'));
+    files.write('2026/a.md', '---\ndate: 2026-11-01\ntags: [management]\n---\n');
+    files.write('2026/d.md', '---\ndate: 2026-11-04\n---\n');
+    files.files.delete('2026/b.md');
+    const warm = new JournalIndex(files);
+    await warm.build({ snapshot });
+    assert.equal(warm.filesRead, 2);
+    const fresh = new JournalIndex(files);
+    await fresh.build();
+    assert.deepEqual(warm.entries(), fresh.entries());
+    assert.deepEqual(warm.entries().map((e) => e.tags), [['management'], []]);
+  });
+
+  it('keeps stamps current through changes, so the next snapshot is right too', async () => {
+    const files = journal();
+    const index = new JournalIndex(files);
+    await index.build({ stamps: true });
+    files.write('2026/b.md', '---\ndate: 2026-11-02\nhours:\n  leadership: 9\n---\n');
+    await index.refresh('2026/b.md');
+    const snapshot = JSON.parse(JSON.stringify(index.snapshot('test 1'))) as unknown;
+    assert.ok(isUsableSnapshot(snapshot, 'test 1'));
+    const warm = new JournalIndex(files);
+    await warm.build({ snapshot });
+    assert.equal(warm.filesRead, 0);
+    assert.deepEqual(warm.entryAt('2026/b.md')?.hours, { management: 0, leadership: 9 });
+  });
+
+  it('does not trust a snapshot from other code, another format, or a damaged one', async () => {
+    const snapshot = await savedSnapshot(journal()) as { format: number; files: unknown[] };
+    assert.equal(isUsableSnapshot(snapshot, 'test 2'), false, 'another producer (version)');
+    assert.equal(isUsableSnapshot({ ...snapshot, format: 0 }, 'test 1'), false, 'another format');
+    assert.equal(isUsableSnapshot({ ...snapshot, files: [['a.md', '12', 3, {}]] }, 'test 1'), false, 'damaged');
+    assert.equal(isUsableSnapshot(null, 'test 1'), false);
+    assert.equal(isUsableSnapshot('{}', 'test 1'), false);
+  });
+});
+
+describe('the saved index, trusted then verified', () => {
+  it('is usable as loaded, and verify() brings it to what a fresh read gives, telling listeners', async () => {
+    const files = new MemoryJournalFiles({
+      '2026/a.md': '---\ndate: 2026-11-01\ntags: [leadership]\n---\n',
+      '2026/b.md': '---\ndate: 2026-11-02\n---\n',
+      '2026/c.md': '---\ndate: 2026-11-03\n---\n',
+    });
+    const first = new JournalIndex(files);
+    await first.build({ stamps: true });
+    const snapshot = JSON.parse(JSON.stringify(first.snapshot('test 1'))) as unknown;
+    assert.ok(isUsableSnapshot(snapshot, 'test 1'));
+
+    // While "VS Code was closed": one edited, one new, one deleted.
+    files.write('2026/a.md', '---\ndate: 2026-11-01\ntags: [management]\n---\n');
+    files.write('2026/d.md', '---\ndate: 2026-11-04\n---\n');
+    files.files.delete('2026/c.md');
+
+    const index = new JournalIndex(files);
+    index.load(snapshot);
+    assert.deepEqual(index.entries().map((e) => e.path), ['2026/a.md', '2026/b.md', '2026/c.md'], 'as saved');
+    const changes: string[] = [];
+    index.onEntryChange((path) => changes.push(path));
+    assert.equal(await index.verify(), 3);
+    assert.deepEqual(changes.sort(), ['2026/a.md', '2026/c.md', '2026/d.md']);
+    const fresh = new JournalIndex(files);
+    await fresh.build();
+    assert.deepEqual(index.entries(), fresh.entries());
+    assert.equal(await index.verify(), 0, 'nothing left to do');
   });
 });

@@ -1,9 +1,12 @@
 /** A journal held in memory, for the core's unit tests. */
-import type { DirectoryEntry, JournalFiles } from '../../src/journal/files';
+import type { DirectoryEntry, FileStamp, JournalFiles } from '../../src/journal/files';
 import { decodeText, encodeText } from '../../src/journal/files';
 
 export class MemoryJournalFiles implements JournalFiles {
   readonly files = new Map<string, Uint8Array>();
+  /** Modification times; a file written without one gets a new, later time. */
+  readonly mtimes = new Map<string, number>();
+  private clock = 1_000;
 
   constructor(initial: Record<string, string> = {}) {
     for (const [path, text] of Object.entries(initial)) {
@@ -24,6 +27,10 @@ export class MemoryJournalFiles implements JournalFiles {
     return bytes;
   }
 
+  async readText(path: string): Promise<string> {
+    return decodeText(await this.readFile(path));
+  }
+
   async readDirectory(path: string): Promise<DirectoryEntry[]> {
     const prefix = path === '' ? '' : `${path}/`;
     const children = new Map<string, DirectoryEntry['kind']>();
@@ -34,6 +41,23 @@ export class MemoryJournalFiles implements JournalFiles {
       }
     }
     return [...children].map(([name, kind]) => ({ name, kind }));
+  }
+
+  async stat(path: string): Promise<FileStamp | undefined> {
+    const bytes = this.files.get(path);
+    if (!bytes) {
+      return undefined;
+    }
+    if (!this.mtimes.has(path)) {
+      this.mtimes.set(path, this.clock++);
+    }
+    return { size: bytes.byteLength, mtime: this.mtimes.get(path)! };
+  }
+
+  /** Writes a file as another program would: new content, new modification time. */
+  write(path: string, text: string): void {
+    this.files.set(path, encodeText(text));
+    this.mtimes.set(path, this.clock++);
   }
 
   async exists(path: string): Promise<boolean> {

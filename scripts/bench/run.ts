@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: synthetic journals of 1,000 / 10,000 / 100,000 entries, each measured in its
+ * own process, reported as a table of medians and of ratios to the floor (reading the files at
+ * all). `--json` prints the results as JSON; `--sizes 1000,10000` and `--runs N` narrow a run.
+ * Journals are generated once into the test-bed cache and reused.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheRoot } from '../testbed/install';
+import { generateJournal } from './generate';
+import type { SizeResult } from './measure';
+
+const GENERATOR_VERSION = 2;
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+export function journalFor(size: number): string {
+  const dir = join(cacheRoot(), 'bench', `journal-${size}-g${GENERATOR_VERSION}`);
+  if (!existsSync(join(dir, '.complete'))) {
+    process.stderr.write(`generating a journal of ${size.toLocaleString('en')} entries in ${dir} …\n`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    generateJournal(dir, size, size);
+    writeFileSync(join(dir, '.complete'), '');
+  }
+  return dir;
+}
+
+export interface Result extends SizeResult {
+  /** The real `reflection-journal stats --json` in a fresh process: wall time and peak memory. */
+  readonly statsMs: number;
+  readonly statsPeakRssMb: number;
+}
+
+function measureSize(size: number, runs: number): Result {
+  const dir = journalFor(size);
+  const output = execFileSync(process.execPath, [join(__dirname, 'measure.js'), dir, String(size), String(runs)],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(output.trim().split('\n').pop()!) as SizeResult;
+  const stats = spawnSync(process.execPath, [join(__dirname, 'statsRun.js'), dir, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (stats.status !== 0 || !JSON.parse(stats.stdout).periods) {
+    throw new Error(`stats failed on ${size} entries: ${stats.stderr}`);
+  }
+  const { ms, peakRssMb } = JSON.parse(stats.stderr.trim().split('\n').pop()!) as { ms: number; peakRssMb: number };
+  return { ...result, statsMs: ms, statsPeakRssMb: peakRssMb };
+}
+
+const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+
+export function table(results: readonly Result[]): string {
+  const header = ['entries', 'read', 'read + gray-matter (floor)', 'cold index', 'cold ÷ floor', 'warm: usable', '÷ floor',
+    'warm: verified', '÷ floor', 'one change', 'aggregate ×3', '`stats`', '`stats` peak RSS'];
+  const rows = results.map((r) => [
+    r.size.toLocaleString('en'), `${ms(r.floorRead)} ms`, `${ms(r.floorGrayMatter)} ms`, `${ms(r.coldIndex)} ms`,
+    `${r.coldRatio.toFixed(2)}×`, `${ms(r.warmStart)} ms`, `${r.warmRatio.toFixed(2)}×`,
+    `${ms(r.warmVerified)} ms`, `${r.verifiedRatio.toFixed(2)}×`,
+    `${ms(r.incremental)} ms`, `${ms(r.aggregate)} ms`, `${ms(r.statsMs)} ms`, `${r.statsPeakRssMb} MB`,
+  ]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column])).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => `${'-'.repeat(width + 1)}:`).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function main(): void {
+  const sizes = (option('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+  const runsOption = option('--runs');
+  const results = sizes.map((size) => {
+    process.stderr.write(`measuring ${size.toLocaleString('en')} entries …\n`);
+    return measureSize(size, runsOption ? Number(runsOption) : size >= 100_000 ? 3 : 7);
+  });
+  if (process.argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${table(results)}\n`);
+  }
+}
+
+if (require.main === module) {
+  main();
+}

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench:vscode`: the extension on a 10,000-entry journal in the real VS Code of the test
+ * bed. Measures activation, and the time from clicking the Reflection icon to a drawn chart:
+ * first with no saved index (every file read), then after a restart with the saved index, and on
+ * showing the view again. A benchmark, not a test: it prints numbers, it asserts nothing.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { ensureTestbed } from '../testbed/install';
+import { TEST_TODAY, startServer } from '../testbed/server';
+import { launchBrowser, openWorkbench } from '../testbed/workbench';
+import { journalFor } from './run';
+
+const REPO = resolve(__dirname, '..', '..', '..');
+
+interface Session {
+  readonly label: string;
+  readonly clickToChartMs: number;
+  readonly showAgainMs: number;
+  readonly log: string[];
+}
+
+async function chartDrawn(page: Page): Promise<void> {
+  const frame = page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame');
+  await frame.locator('#headline:not(:empty)').waitFor({ timeout: 120_000 });
+  // The chart draws in the same task as the headline; wait for painted pixels to be sure.
+  await frame.locator('canvas#chart').evaluate(`new Promise((resolve) => {
+    const check = () => {
+      const canvas = document.querySelector('canvas#chart');
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) { resolve(true); return; } }
+      requestAnimationFrame(check);
+    };
+    check();
+  })`);
+}
+
+async function session(label: string, dataDir: string, workspace: string): Promise<Session> {
+  const server = await startServer(ensureTestbed(), { dataDir, env: { REFLECTION_BENCH: '1', REFLECTION_TODAY: TEST_TODAY } });
+  const browser = await launchBrowser();
+  const log: string[] = [];
+  try {
+    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO });
+    page.on('console', (message) => {
+      const text = message.text();
+      if (text.includes('[reflection-bench]')) {
+        log.push(text.slice(text.indexOf('[reflection-bench]') + 19));
+      }
+    });
+    // Let the workbench finish starting (its own extensions, its webview machinery) first: the
+    // number wanted is the extension's, not the page load's. The Explorer showing the journal
+    // folder is the sign.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(3000);
+    const icon = page.locator('.activitybar [aria-label^="Reflection"]').first();
+    const clicked = Date.now();
+    await icon.click();
+    await chartDrawn(page);
+    const clickToChartMs = Date.now() - clicked;
+    await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
+    await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
+    const shown = Date.now();
+    await icon.click();
+    await chartDrawn(page);
+    const showAgainMs = Date.now() - shown;
+    if (label.startsWith('first')) {
+      // The saved index is written 5 s after the last change; wait for it, as a person would
+      // simply keep working.
+      const deadline = Date.now() + 30_000;
+      while (!findSnapshot(dataDir) && Date.now() < deadline) {
+        await page.waitForTimeout(250);
+      }
+    }
+    return { label, clickToChartMs, showAgainMs, log };
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+function findSnapshot(dir: string): boolean {
+  if (!existsSync(dir)) {
+    return false;
+  }
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.startsWith('journal-index-')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  const size = Number(process.argv[process.argv.indexOf('--size') + 1]) || 10_000;
+  const journal = journalFor(size);
+  const scratch = mkdtempSync(join(tmpdir(), 'reflection-bench-vscode-'));
+  try {
+    const workspace = join(scratch, 'workspace');
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'reflection.journalDirectory': journal }, null, 2));
+    const dataDir = join(scratch, 'data');
+    const first = await session('first opening (no saved index)', dataDir, workspace);
+    const second = await session('after a restart (saved index)', dataDir, workspace);
+    const results = { entries: size, sessions: [first, second] };
+    if (process.argv.includes('--json')) {
+      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      return;
+    }
+    process.stdout.write(`| ${size.toLocaleString('en')} entries | click → chart | hidden, shown again → chart | the extension's own log |\n|---|---:|---:|---|\n`);
+    for (const run of [first, second]) {
+      process.stdout.write(`| ${run.label} | ${run.clickToChartMs} ms | ${run.showAgainMs} ms | ${run.log.join('; ')} |\n`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,4 @@
+/** Timings for `npm run bench:vscode`, logged only when REFLECTION_BENCH is set (never in normal use). */
+export const benchLog = process.env.REFLECTION_BENCH
+  ? (message: string): void => console.log(`[reflection-bench] ${message}`)
+  : undefined;
