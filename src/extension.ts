@@ -39,6 +39,8 @@ export interface ReflectionApi {
   settled(): Promise<void>;
   /** The status-bar nudge's text, or undefined while it is hidden. */
   nudgeText(): Promise<string | undefined>;
+  /** Whether the journal started from its saved index (else every file was read). */
+  startedFromSavedIndex(): boolean;
   /** The Decisions view as its groups and items' labels. */
   decisionsTree(): ReturnType<DecisionsViewProvider['snapshot']>;
 }
@@ -70,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
       await nudges.update();
       return nudges.text;
     },
+    startedFromSavedIndex: () => journal.startedFromSavedIndex,
     decisionsTree: async () => {
       await journal.settled();
       return decisionsView.snapshot();

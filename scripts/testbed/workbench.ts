@@ -3,21 +3,33 @@
  * downloads a browser here: it is given the system one.
  */
 import { existsSync } from 'node:fs';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+];
+
+function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`no Chromium at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH)`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
-    ],
-  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  requireChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A browser with a profile kept in `profileDir`, as a person's browser keeps one: what the web
+ * workbench stores there (the extension's storage, in IndexedDB) is still there next time.
+ */
+export async function launchPersistentBrowser(profileDir: string): Promise<BrowserContext> {
+  requireChromium();
+  return chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1400, height: 900 } });
 }
 
 export interface WorkbenchTarget {
@@ -43,7 +55,7 @@ export function workbenchUrl(target: WorkbenchTarget): string {
 
 /** Lines the offline workbench prints that say nothing about the extension. */
 export function isNoise(line: string): boolean {
-  return /AccountPolicyGate|getaddrinfo|ENOTFOUND|Service Worker|marketplace|open-vsx|openvsx|github\.com|microsoft\.com|visualstudio\.com|vscode-cdn|AgentHost|Failed to fetch|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|net::ERR_|update\.code|Long running operations|\[Extension Host\] (?!.*reflection)/i.test(line);
+  return /authentication provider|AccountPolicyGate|getaddrinfo|ENOTFOUND|Service Worker|marketplace|open-vsx|openvsx|github\.com|microsoft\.com|visualstudio\.com|vscode-cdn|AgentHost|Failed to fetch|ERR_NAME_NOT_RESOLVED|ERR_INTERNET_DISCONNECTED|net::ERR_|update\.code|Long running operations|\[Extension Host\] (?!.*reflection)/i.test(line);
 }
 
 export interface WorkbenchHooks {
@@ -54,8 +66,8 @@ export interface WorkbenchHooks {
 }
 
 /** Opens the workbench in a new page and waits until its editor area is up. */
-export async function openWorkbench(browser: Browser, target: WorkbenchTarget, hooks: WorkbenchHooks = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+export async function openWorkbench(browser: Browser | BrowserContext, target: WorkbenchTarget, hooks: WorkbenchHooks = {}): Promise<Page> {
+  const context = 'newContext' in browser ? await browser.newContext({ viewport: { width: 1400, height: 900 } }) : browser;
   const page = await context.newPage();
   await page.exposeFunction('codeAutomationExit', (code: number) => hooks.onExit?.(code));
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => hooks.onLog?.(type, args));

@@ -4,7 +4,7 @@
  * due for a look back.
  */
 import type { Bet, Decision } from './commitments';
-import { type CalendarDate, daysBetween } from './dates';
+import { type CalendarDate, addDays, daysBetween } from './dates';
 import type { Entry } from './entry';
 import { type PeriodUnit, periodsBetween } from './periods';
 
@@ -92,18 +92,6 @@ export function decisionJson(report: DecisionReport): string {
   }, null, 2);
 }
 
-/**
- * Whether a decision was open on `day`: written by then, and not yet made or dropped. A decision
- * made or dropped without a `decided` date is taken as closed from the start: when it closed is
- * unknown, and counting it as debt would invent debt.
- */
-function openOn(decision: Decision, entryDate: CalendarDate, day: CalendarDate): boolean {
-  if (entryDate > day) {
-    return false;
-  }
-  return decision.status === 'open' || (decision.decided !== null && decision.decided > day);
-}
-
 export interface DebtPoint {
   readonly period: string;
   /** The last day of the period (or `asOf` for the current one). */
@@ -113,27 +101,73 @@ export interface DebtPoint {
   readonly open: number;
 }
 
-/** Decision debt at the end of each period, from the first decision's period to `asOf`'s. */
+/**
+ * Decision debt at the end of each period, from the first decision's period to `asOf`'s. A
+ * decision is open from its entry's date until its `decided` day; one made or dropped without a
+ * `decided` date is taken as closed from the start (when it closed is unknown, and counting it
+ * would invent debt). It is overdue while open and after its due day. Counted by binary search
+ * over sorted start and end days, so the cost is (decisions + periods) × log(decisions).
+ */
 export function debtHistory(entries: readonly Entry[], unit: PeriodUnit, asOf: CalendarDate): DebtPoint[] {
-  const dated = entries.filter((entry) => entry.decisions.length > 0);
-  if (dated.length === 0) {
-    return [];
-  }
-  const first = dated.reduce((min, entry) => (entry.date < min ? entry.date : min), dated[0].date);
-  return periodsBetween(first < asOf ? first : asOf, asOf, unit).map((period) => {
-    const day = period.end < asOf ? period.end : asOf;
-    let overdue = 0;
-    let open = 0;
-    for (const entry of dated) {
-      for (const decision of entry.decisions) {
-        if (openOn(decision, entry.date, day)) {
-          open++;
-          overdue += decision.due && decision.due < day ? 1 : 0;
-        }
+  const openStarts: CalendarDate[] = [];
+  const openEnds: CalendarDate[] = [];
+  const overdueStarts: CalendarDate[] = [];
+  const overdueEnds: CalendarDate[] = [];
+  let first: CalendarDate | undefined;
+  for (const entry of entries) {
+    for (const decision of entry.decisions) {
+      first = !first || entry.date < first ? entry.date : first;
+      if (decision.status !== 'open' && decision.decided === null) {
+        continue;
+      }
+      const end = decision.status === 'open' ? undefined : decision.decided!;
+      addInterval(openStarts, openEnds, entry.date, end);
+      if (decision.due) {
+        const overdueFrom = addDays(decision.due, 1);
+        addInterval(overdueStarts, overdueEnds, overdueFrom > entry.date ? overdueFrom : entry.date, end);
       }
     }
-    return { period: period.label, day, overdue, open };
+  }
+  if (!first) {
+    return [];
+  }
+  for (const list of [openStarts, openEnds, overdueStarts, overdueEnds]) {
+    list.sort();
+  }
+  // Active on `day`: started on or before it, not yet ended on it (an end day is not active).
+  const activeOn = (starts: readonly CalendarDate[], ends: readonly CalendarDate[], day: CalendarDate): number =>
+    countUpTo(starts, day) - countUpTo(ends, day);
+  return periodsBetween(first < asOf ? first : asOf, asOf, unit).map((period) => {
+    const day = period.end < asOf ? period.end : asOf;
+    // Every overdue decision's interval lies inside its open interval, so the counts nest.
+    return { period: period.label, day, overdue: activeOn(overdueStarts, overdueEnds, day), open: activeOn(openStarts, openEnds, day) };
   });
+}
+
+/** Records the days [start, end) — an empty interval (closed before it began) is not recorded. */
+function addInterval(starts: CalendarDate[], ends: CalendarDate[], start: CalendarDate, end: CalendarDate | undefined): void {
+  if (end !== undefined && end <= start) {
+    return;
+  }
+  starts.push(start);
+  if (end !== undefined) {
+    ends.push(end);
+  }
+}
+
+/** How many of the sorted days are on or before `day`. */
+function countUpTo(sorted: readonly CalendarDate[], day: CalendarDate): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] <= day) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
 }
 
 export interface BetRow {

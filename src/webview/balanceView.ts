@@ -28,7 +28,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly context: vscode.ExtensionContext,
     private readonly journal: JournalService,
   ) {
-    this.disposables.push(journal.onDidChange(() => void this.refresh()));
+    this.disposables.push(journal.onDidChange(() => this.refreshSoon()));
   }
 
   /** What the page was last sent (for tests and automation). */
@@ -48,7 +48,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
       view.onDidChangeVisibility(() => {
         if (view.visible) {
-          void this.refresh();
+          this.refreshSoon();
         }
       }),
     ];
@@ -68,7 +68,10 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     }
     switch (message.type) {
       case 'ready':
-        return this.refresh();
+        // A new page knows nothing yet: always send it the state.
+        this.lastKey = undefined;
+        this.refreshSoon();
+        return;
       case 'settings':
         await this.context.workspaceState.update(SETTINGS_KEY, message.settings);
         return this.refresh();
@@ -99,6 +102,20 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     await vscode.window.showTextDocument(journal.files.uriOf(path), { preview: true });
   }
 
+  /** Refreshes once for a burst of reasons (a change, the view shown, the page ready). */
+  private refreshSoon(): void {
+    if (this.refreshTimer === undefined) {
+      this.refreshTimer = setTimeout(() => {
+        this.refreshTimer = undefined;
+        void this.refresh();
+      }, 0);
+    }
+  }
+
+  private refreshTimer: NodeJS.Timeout | undefined;
+  /** What the last state sent was computed from; an equal key means the page is up to date. */
+  private lastKey: string | undefined;
+
   /** Recomputes and sends the state, when the view is there to show it. */
   async refresh(): Promise<void> {
     if (!this.view?.visible) {
@@ -107,7 +124,12 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     // Opening the panel never asks for a folder: with none known it shows its empty state,
     // whose buttons start an entry (and ask there).
     const journal = await this.journal.openIfKnown();
+    const started = performance.now();
     const settings = this.settings;
+    const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay()]);
+    if (key === this.lastKey) {
+      return;
+    }
     const entries = journal?.index.entries() ?? [];
     const taxonomy = this.journal.taxonomy();
     const target = this.journal.target();
@@ -123,8 +145,9 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
       insights: found.map((insight) => ({ id: insight.id, text: insight.text, period: insight.period, path: insight.period ? undefined : insight.paths[0] })),
     };
     const message: HostMessage = { type: 'state', state: this.lastState };
+    this.lastKey = key;
     await this.view?.webview.postMessage(message);
-    benchLog?.(`balance state sent: ${entries.length} entries, ${result.points.length} periods`);
+    benchLog?.(`balance state computed and sent in ${(performance.now() - started).toFixed(1)} ms: ${entries.length} entries, ${result.points.length} periods, ${JSON.stringify(message).length} bytes`);
   }
 
   private html(webview: vscode.Webview, dist: vscode.Uri, media: vscode.Uri): string {
@@ -155,6 +178,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   dispose(): void {
+    clearTimeout(this.refreshTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { type IndexSnapshot, isUsableSnapshot } from '../journal/journalIndex';
+import { benchLog } from './benchLog';
 
 export class IndexStore {
   constructor(private readonly folder: vscode.Uri | undefined, readonly producer: string) {}
@@ -22,8 +23,11 @@ export class IndexStore {
     }
     try {
       const value: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-      return isUsableSnapshot(value, this.producer) ? value : undefined;
-    } catch {
+      const usable = isUsableSnapshot(value, this.producer);
+      benchLog?.(`saved index ${usable ? 'loaded' : 'ignored (other version or damaged)'}: ${file.toString()}`);
+      return usable ? value : undefined;
+    } catch (error) {
+      benchLog?.(`no saved index at ${file.toString()}: ${String(error)}`);
       return undefined; // none yet, or unreadable: read the journal instead
     }
   }
@@ -34,6 +38,8 @@ export class IndexStore {
       return;
     }
     await vscode.workspace.fs.createDirectory(this.folder);
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(snapshot)));
+    const bytes = new TextEncoder().encode(JSON.stringify(snapshot));
+    await vscode.workspace.fs.writeFile(file, bytes);
+    benchLog?.(`index saved (${bytes.byteLength} bytes): ${file.toString()}`);
   }
 }

@@ -42,6 +42,10 @@ export class JournalService implements vscode.Disposable {
   private ledger: BalanceLedger | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private current: OpenJournal | undefined;
+  /** Grows when the settings that shape the numbers (taxonomy, target) change. */
+  settingsVersion = 0;
+  /** Whether the open journal started from its saved index (else every file was read). */
+  startedFromSavedIndex = false;
 
   constructor(
     private readonly location: JournalLocation,
@@ -57,6 +61,7 @@ export class JournalService implements vscode.Disposable {
         } else if (event.affectsConfiguration('reflection.taxonomy') || event.affectsConfiguration('reflection.targetLeadershipShare')) {
           this.cachedTaxonomy = undefined;
           this.ledger = undefined;
+          this.settingsVersion++;
           this.changeEmitter.fire();
         }
       }),
@@ -142,6 +147,7 @@ export class JournalService implements vscode.Disposable {
     benchLog?.(`index usable in ${(performance.now() - started).toFixed(1)} ms: ${index.entries().length} entries, ${saved ? 'from the saved index' : `${index.filesRead} files read`}`);
     const journal: OpenJournal = { root: location.root, files, index };
     this.current = journal;
+    this.startedFromSavedIndex = saved !== undefined;
     this.ledger = undefined;
     index.onEntryChange((_path, before, after) => this.ledger?.update(before, after));
     this.publishDiagnostics(journal);

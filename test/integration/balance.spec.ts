@@ -115,6 +115,22 @@ describe('the Balance view', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('starts again from the saved index and still sees what changed while the journal was closed', async () => {
+    const before = await waitFor(state, (s) => s?.entryCount === 14, 'the sample journal');
+    // Closing the journal (another folder) saves its index.
+    await config().update('journalDirectory', 'elsewhere', vscode.ConfigurationTarget.Workspace);
+    await waitFor(state, (s) => s?.entryCount === 0, 'the other, empty folder');
+    // A change nobody watches: the journal is closed.
+    const moments = vscode.Uri.joinPath(journal(), '2026', '2026-W45-leadership-moments.md');
+    const text = await readText(moments);
+    await write(moments, text.replace('  leadership: 11', '  leadership: 31'));
+    await config().update('journalDirectory', 'sample-journal', vscode.ConfigurationTarget.Workspace);
+    const after = await waitFor(state, (s) => s?.entryCount === 14 && close(point(s, '2026-11')?.leadership, point(before, '2026-11')!.leadership + 20),
+      'November with the 20 hours changed while closed');
+    assert.equal(after!.problemCount, 0);
+    assert.equal((await reflectionApi()).startedFromSavedIndex(), true, 'the journal came back from its saved index');
+  });
+
   it('hints at unknown tags, and its quick fix adds the tag to the taxonomy and changes the numbers', async () => {
     const uri = vscode.Uri.joinPath(journal(), '2026', '2026-11-21-offsite.md');
     await write(uri, '---\ndate: 2026-11-21\ntags: [offsite]\n---\n');
