@@ -9,10 +9,26 @@ export class NodeJournalFiles implements JournalFiles {
    * `sync` reads each file with one blocking call: the fastest way for a command-line run, which
    * has nothing else to do meanwhile. Without it reads go through the thread pool.
    */
-  constructor(private readonly root: string, private readonly options: { sync?: boolean } = {}) {}
+  constructor(private readonly root: string, private readonly options: { sync?: boolean; yieldEvery?: number } = {}) {}
+
+  private sinceYield = 0;
+
+  /**
+   * With `yieldEvery`, synchronous reads pause for the event loop after that many files, so a
+   * long read (the extension host's first index of a big journal) never blocks it for long.
+   */
+  private async pause(): Promise<void> {
+    if (this.options.yieldEvery && ++this.sinceYield >= this.options.yieldEvery) {
+      this.sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 
   async readText(path: string): Promise<string> {
     if (this.options.sync) {
+      if (this.options.yieldEvery) {
+        await this.pause();
+      }
       return readFileSync(this.resolve(path), 'utf8');
     }
     return new Promise((resolve, reject) => {
@@ -47,6 +63,9 @@ export class NodeJournalFiles implements JournalFiles {
     try {
       const target = this.resolve(path);
       // The callback API again: fs/promises.stat is about three times slower for many files.
+      if (this.options.sync && this.options.yieldEvery) {
+        await this.pause();
+      }
       const stats = this.options.sync ? statSync(target) : await new Promise<Stats>((resolve, reject) => {
         statCallback(target, (error, result) => (error ? reject(error) : resolve(result)));
       });
