@@ -15,6 +15,9 @@ import { JournalIndex } from './journal/journalIndex';
 import { PERIOD_UNITS, type PeriodUnit } from './journal/periods';
 import { statsCsv, statsJson } from './journal/report';
 import { localToday } from './journal/dates';
+import { formatMinutes, parseDuration } from './journal/duration';
+import { logTagOf, logTimeEdit, weekEntryForLog } from './journal/timeLog';
+import { replaceText } from './node/replaceText';
 import { decisionJson, decisionReport } from './journal/decisionDebt';
 import { startEntry } from './journal/newEntry';
 import { loadTemplates } from './journal/templates';
@@ -35,6 +38,8 @@ async function main(argv: string[], output: Output): Promise<number> {
       return runStats(rest, output);
     case 'decisions':
       return runDecisions(rest, output);
+    case 'log':
+      return runLog(rest, output);
     case undefined:
     case 'help':
     case '--help':
@@ -144,6 +149,37 @@ async function runDecisions(args: string[], output: Output): Promise<number> {
   await index.build();
   const report = decisionReport(index.entries(), asOf, { openOnly: values.open === true });
   output.out(values.json ? decisionJson(report) : decisionTable(report));
+  return 0;
+}
+
+async function runLog(args: string[], output: Output): Promise<number> {
+  const { positionals, values } = parseCommand(args, {
+    dir: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' },
+  }, 2);
+  const [side, duration] = positionals;
+  if (!side || !duration) {
+    throw new UsageError('log needs a side and a duration, like: reflection-journal log leadership 45m --note "…"');
+  }
+  let tag: string;
+  let minutes: number;
+  try {
+    tag = logTagOf(side);
+    minutes = parseDuration(duration);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const dir = journalDirectory(values.dir);
+  const files = new NodeJournalFiles(resolve(dir), { sync: true });
+  const date = dateOption(values.date, '--date') ?? localToday();
+  const now = new Date();
+  const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+  const { templates } = await loadTemplates(files);
+  const path = await weekEntryForLog(files, templates, date);
+  const target = join(resolve(dir), ...path.split('/'));
+  const item = { date, time, minutes, tag, note: typeof values.note === 'string' ? values.note : '' };
+  await replaceText(target, logTimeEdit(item));
+  output.out(join(dir, ...path.split('/')));
+  output.err(`logged ${formatMinutes(minutes)} of ${tag}`);
   return 0;
 }
 

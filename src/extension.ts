@@ -9,7 +9,9 @@ import { registerBetCommands } from './commands/bets';
 import { registerDecisionCommands } from './commands/decisions';
 import { registerGitCommands } from './commands/git';
 import { registerNewEntryCommands } from './commands/newEntry';
+import { registerTimeLogCommands } from './commands/timeLog';
 import { registerTagAssist } from './editor/tagAssist';
+import { AuditStatusBar } from './nudges/auditStatus';
 import { NudgeStatusBar } from './nudges/statusBar';
 import { DecisionsViewProvider } from './views/decisionsView';
 import { BalanceViewProvider } from './webview/balanceView';
@@ -23,12 +25,15 @@ export interface Services {
   readonly location: JournalLocation;
   readonly journal: JournalService;
   readonly balanceView: BalanceViewProvider;
+  /** Fired when a time audit starts or stops. */
+  readonly audit: vscode.EventEmitter<void>;
 }
 
 type Feature = (context: vscode.ExtensionContext, services: Services) => void;
 
 const FEATURES: readonly Feature[] = [
   registerNewEntryCommands, registerBalanceCommands, registerTagAssist, registerDecisionCommands, registerBetCommands, registerGitCommands,
+  registerTimeLogCommands,
 ];
 
 /** What the extension exports: read-only views of its state, for tests and automation. */
@@ -39,6 +44,8 @@ export interface ReflectionApi {
   settled(): Promise<void>;
   /** The status-bar nudge's text, or undefined while it is hidden. */
   nudgeText(): Promise<string | undefined>;
+  /** The time audit's status-bar texts, or undefined when no audit runs. */
+  auditTexts(): Promise<string[] | undefined>;
   /** Whether the journal started from its saved index (else every file was read). */
   startedFromSavedIndex(): boolean;
   /** The Decisions view as its groups and items' labels. */
@@ -56,10 +63,13 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const balanceView = new BalanceViewProvider(context, journal);
   const decisionsView = new DecisionsViewProvider(journal);
   const nudges = new NudgeStatusBar(journal);
-  context.subscriptions.push(location, diagnostics, journal, balanceView, decisionsView, nudges,
+  const audit = new vscode.EventEmitter<void>();
+  audit.event(() => balanceView.auditChanged());
+  const auditStatus = new AuditStatusBar(context, journal, audit.event);
+  context.subscriptions.push(location, diagnostics, journal, balanceView, decisionsView, nudges, audit, auditStatus,
     vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView),
     vscode.window.createTreeView(DecisionsViewProvider.viewId, { treeDataProvider: decisionsView, showCollapseAll: true }));
-  const services: Services = { location, journal, balanceView };
+  const services: Services = { location, journal, balanceView, audit };
   for (const feature of FEATURES) {
     feature(context, services);
   }
@@ -73,6 +83,11 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
       return nudges.text;
     },
     startedFromSavedIndex: () => journal.startedFromSavedIndex,
+    auditTexts: async () => {
+      await journal.settled();
+      await auditStatus.update();
+      return auditStatus.texts;
+    },
     decisionsTree: async () => {
       await journal.settled();
       return decisionsView.snapshot();

@@ -11,6 +11,8 @@ Commands:
             every decision with its owner, due date and how overdue it is
   check     [--dir DIR] [--json]                             list problems; exit 1 if any
   new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
+  log SIDE DURATION [--note TEXT] [--dir DIR] [--date YYYY-MM-DD]
+            log time (SIDE: management, leadership, or side/facet; DURATION: 45m, 1.5h, 1h30)
 
 TYPE is monthly-reflection, leadership-moments, after-action-review, or a template
 of yours in DIR/.templates/. --dir defaults to the current directory.`;

@@ -7,6 +7,7 @@ import { type Frontmatter, lineOfKey, readFrontmatter } from './frontmatter';
 import { type Bet, type Decision, readBets, readDecisions } from './commitments';
 import { itemLines } from './frontmatterLists';
 import { inlineTags } from './inlineTags';
+import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLog';
 import { detach, internTag } from './strings';
 
 export interface HoursSplit {
@@ -30,6 +31,10 @@ export interface Entry {
   readonly bets: readonly Bet[];
   /** Unchecked `- [ ]` items under a "Follow-ups" heading: promised work still open. */
   readonly openFollowUps: number;
+  /** Lines of the "Time log" section (the time audit). */
+  readonly timeLog: readonly TimeLogItem[];
+  /** For a time-audit summary: the days the audit covered. */
+  readonly audit?: { readonly from: CalendarDate; readonly to: CalendarDate };
 }
 
 export interface Finding {
@@ -80,6 +85,10 @@ export function readEntry(path: string, text: string): EntryReading {
     decisions: readDecisions(frontmatter.data.decisions, listContext(text, 'decisions', frontmatter, warn)),
     bets: readBets(frontmatter.data.bets, listContext(text, 'bets', frontmatter, warn)),
     openFollowUps: openFollowUps(frontmatter.body),
+    timeLog: frontmatter.body.includes(TIME_LOG_HEADING)
+      ? parseTimeLog(frontmatter.body).map((item) => ({ ...item, tag: internTag(item.tag), note: detach(item.note) }))
+      : [],
+    ...auditRange(frontmatter.data.audit, warn),
   };
   return { entry, findings };
 }
@@ -169,6 +178,21 @@ function entryTags(value: unknown, warn: Warn): string[] {
 /** Tags compare lowercase, without a leading `#`. */
 export function normalizeTag(tag: string): string {
   return tag.trim().replace(/^#/, '').toLowerCase();
+}
+
+/** `audit: { from, to }` of a time-audit summary; left out when absent. */
+function auditRange(value: unknown, warn: Warn): { audit?: { from: CalendarDate; to: CalendarDate } } {
+  if (value === undefined || value === null) {
+    return {};
+  }
+  const record = value as Record<string, unknown>;
+  const from = typeof record.from === 'string' ? parseCalendarDate(record.from) : undefined;
+  const to = typeof record.to === 'string' ? parseCalendarDate(record.to) : undefined;
+  if (!from || !to || from > to) {
+    warn('audit', 'audit must have "from:" and "to:" days (YYYY-MM-DD), from before to; it was ignored');
+    return {};
+  }
+  return { audit: { from, to } };
 }
 
 function withHours(hours: HoursSplit | undefined): { hours?: HoursSplit } {

@@ -129,3 +129,70 @@ function join(original: string, lines: readonly string[], endings: readonly stri
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Adds `amount` to `hours.<side>` (the time log): in a block mapping or a flow mapping
+ * (`{ management: 19, leadership: 13 }`), adding the side or the whole `hours:` when missing.
+ * Comments and everything else stay. The total keeps at most four decimals.
+ */
+export function addHours(text: string, side: 'management' | 'leadership', amount: number): string {
+  const frontmatter = requireFrontmatter(text);
+  const lines = [...frontmatter.lines];
+  const endings = lineEndings(text);
+  const keyLine = lines.findIndex((line, i) => i > 0 && i < frontmatter.close && /^hours\s*:/.test(line));
+  const before = readFrontmatter(text);
+  if (!before.ok) {
+    throw new EditRefused(`the frontmatter cannot be read: ${before.error.message}`);
+  }
+  const hours = before.frontmatter.data.hours as Record<string, unknown> | undefined | null;
+  const current = hours && typeof hours === 'object' && typeof hours[side] === 'number' ? (hours[side] as number) : 0;
+  const total = String(Math.round((current + amount) * 10_000) / 10_000);
+  if (keyLine === -1) {
+    insertLines(lines, endings, frontmatter.close, ['hours:', `  ${side}: ${total}`]);
+  } else {
+    const value = lines[keyLine].slice(lines[keyLine].indexOf(':') + 1).replace(/\s+#.*$/, '').trim();
+    if (value.startsWith('{') && value.endsWith('}')) {
+      const field = new RegExp(`(\\b${side}\\s*:\\s*)(-?\\d+(?:\\.\\d+)?)`);
+      lines[keyLine] = field.test(lines[keyLine])
+        ? lines[keyLine].replace(field, `$1${total}`)
+        : lines[keyLine].replace(/\s*}(\s*(#.*)?)$/, `, ${side}: ${total} }$1`);
+    } else if (value === '' || value === '~' || value === 'null') {
+      if (value !== '') {
+        lines[keyLine] = 'hours:';
+      }
+      let last = keyLine;
+      let indent = '  ';
+      let found = -1;
+      for (let i = keyLine + 1; i < frontmatter.close && (/^\s/.test(lines[i]) || lines[i].trim() === ''); i++) {
+        if (lines[i].trim() === '' || /^\s*#/.test(lines[i])) {
+          continue;
+        }
+        indent = /^\s*/.exec(lines[i])![0];
+        last = i;
+        if (new RegExp(`^\\s+${side}\\s*:`).test(lines[i])) {
+          found = i;
+        }
+      }
+      if (found !== -1) {
+        lines[found] = lines[found].replace(new RegExp(`^(\\s+${side}\\s*:\\s*)[^#\\s]*`), `$1${total}`);
+      } else {
+        insertLines(lines, endings, last + 1, [`${indent}${side}: ${total}`]);
+      }
+    } else {
+      throw new EditRefused('"hours" is not a list of "management:" and "leadership:" numbers');
+    }
+  }
+  const result = join(text, lines, endings);
+  const after = readFrontmatter(result);
+  const expected = { ...before.frontmatter.data, hours: { ...(hours && typeof hours === 'object' ? hours : {}), [side]: Number(total) } };
+  if (!after.ok || JSON.stringify(sortedKeys(after.frontmatter.data)) !== JSON.stringify(sortedKeys(expected)) || after.frontmatter.body !== before.frontmatter.body) {
+    throw new EditRefused('"hours" is written in a way this edit cannot follow; change it by hand');
+  }
+  return result;
+}
+
+/** The data with `hours` keys in a fixed order, so a side added at the end still compares equal. */
+function sortedKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const hours = data.hours as Record<string, unknown> | undefined;
+  return hours && typeof hours === 'object' ? { ...data, hours: Object.fromEntries(Object.entries(hours).sort()) } : data;
+}

@@ -4,10 +4,14 @@
  * validated, and the page can only open files that are entries of the journal.
  */
 import { benchLog } from '../workspace/benchLog';
+import { type AuditState, auditState } from '../commands/timeLog';
 import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import type { AuditRange } from '../journal/audit';
+import type { Entry } from '../journal/entry';
 import { insights } from '../journal/insights';
+import { periodOf } from '../journal/periods';
 import { entriesInPeriod, trendsOf } from '../journal/trends';
 import type { JournalService } from '../workspace/journalService';
 import {
@@ -126,7 +130,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     const journal = await this.journal.openIfKnown();
     const started = performance.now();
     const settings = this.settings;
-    const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay()]);
+    const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay(), auditState(this.context)]);
     if (key === this.lastKey) {
       return;
     }
@@ -139,8 +143,21 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
       ? { period: this.selected, entries: entriesInPeriod(entries, taxonomy, settings.unit, this.selected, settings.series) }
       : undefined;
     const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() }, series);
+    const audits = auditRanges(entries, auditState(this.context));
+    const logged = new Map<string, number>();
+    for (const entry of entries) {
+      for (const item of entry.timeLog) {
+        const label = periodOf(item.date, settings.unit).label;
+        logged.set(label, (logged.get(label) ?? 0) + 1);
+      }
+    }
+    const points = result.points.map((point) => ({
+      ...point,
+      audit: audits.some((range) => range.from <= point.end && range.to >= point.start),
+      logged: logged.get(point.period) ?? 0,
+    }));
     this.lastState = {
-      settings, target, headline: result.headline, points: result.points, hiddenPeriods: result.hiddenPeriods,
+      settings, target, headline: result.headline, points, hiddenPeriods: result.hiddenPeriods,
       entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,
       insights: found.map((insight) => ({ id: insight.id, text: insight.text, period: insight.period, path: insight.period ? undefined : insight.paths[0] })),
     };
@@ -177,8 +194,19 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
 </html>`;
   }
 
+  /** Called when a time audit starts or stops: its periods are marked on the chart. */
+  auditChanged(): void {
+    this.refreshSoon();
+  }
+
   dispose(): void {
     clearTimeout(this.refreshTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
+}
+
+/** The time audits to mark: finished ones (their summary entries) and the one running, if any. */
+function auditRanges(entries: readonly Entry[], running: AuditState | undefined): AuditRange[] {
+  const ranges: AuditRange[] = entries.flatMap((entry) => (entry.type === 'time-audit' && entry.audit ? [entry.audit] : []));
+  return running ? [...ranges, running] : ranges;
 }

@@ -24,6 +24,10 @@ export interface ChartPoint {
   readonly management: number;
   readonly leadership: number;
   readonly share: number | null;
+  /** The period overlaps a time audit. */
+  readonly audit: boolean;
+  /** Time-log lines written in the period. */
+  readonly logged: number;
 }
 
 export interface EntryRow {

@@ -15,6 +15,7 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineContro
 const BAND = 0.05;
 
 interface Theme {
+  readonly audit: string;
   readonly management: string;
   readonly leadership: string;
   readonly line: string;
@@ -30,6 +31,7 @@ function cssVariable(name: string, fallback: string): string {
 
 function readTheme(): Theme {
   return {
+    audit: cssVariable('--vscode-charts-purple', '#b180d7'),
     management: cssVariable('--vscode-charts-blue', '#3794ff'),
     leadership: cssVariable('--vscode-charts-orange', '#d18616'),
     line: cssVariable('--vscode-charts-foreground', cssVariable('--vscode-foreground', '#cccccc')),
@@ -72,6 +74,27 @@ export interface BalanceChart {
 export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number) => void): BalanceChart {
   let theme = readTheme();
   let target = 0.4;
+  let shown: readonly ChartPoint[] = [];
+  let seriesShown: Series = 'hours';
+
+  // Periods that overlap a time audit get a tinted background behind their bars.
+  const auditBands: Plugin<'bar'> = {
+    id: 'auditBands',
+    beforeDatasetsDraw(chart) {
+      const scale = chart.scales.x;
+      const { top, bottom } = chart.chartArea;
+      const width = shown.length > 0 ? (scale.right - scale.left) / shown.length : 0;
+      const context = chart.ctx;
+      context.save();
+      context.fillStyle = withAlpha(theme.audit, 0.16);
+      shown.forEach((point, i) => {
+        if (point.audit) {
+          context.fillRect(scale.getPixelForValue(i) - width / 2, top, width, bottom - top);
+        }
+      });
+      context.restore();
+    },
+  };
 
   const targetBand: Plugin<'bar'> = {
     id: 'targetBand',
@@ -111,6 +134,14 @@ export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number)
         legend: { position: 'bottom', labels: { boxWidth: 12, sort: (a, b) => (a.datasetIndex ?? 0) - (b.datasetIndex ?? 0) } },
         tooltip: {
           callbacks: {
+            footer: (items) => {
+              const point = shown[items[0]?.dataIndex ?? -1];
+              if (!point) {
+                return '';
+              }
+              const notes = seriesShown === 'hours' && point.logged > 0 ? `${point.logged} time-log ${point.logged === 1 ? 'note' : 'notes'}` : '';
+              return [point.audit ? 'Time audit' : '', notes].filter(Boolean).join(' · ');
+            },
             label: (item) => {
               const value = item.parsed.y;
               if (item.dataset.yAxisID === 'share') {
@@ -131,7 +162,7 @@ export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number)
         },
       },
     },
-    plugins: [targetBand as Plugin<'bar' | 'line'>],
+    plugins: [auditBands as Plugin<'bar' | 'line'>, targetBand as Plugin<'bar' | 'line'>],
   };
   const chart = new Chart(canvas, config);
 
@@ -151,6 +182,8 @@ export function createChart(canvas: HTMLCanvasElement, onSelect: (index: number)
   return {
     update(points, series, newTarget) {
       target = newTarget;
+      shown = points;
+      seriesShown = series;
       const unit = series === 'hours' ? 'hours' : 'entries';
       chart.data.labels = points.map((p) => p.period);
       chart.data.datasets = [

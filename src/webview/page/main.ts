@@ -147,7 +147,7 @@ function renderInsights(state: BalanceState): void {
 
 function renderTable(state: BalanceState): void {
   tableBody.replaceChildren(...state.points.map((point) => {
-    const select = element('button', { type: 'button', className: 'link', textContent: point.period });
+    const select = element('button', { type: 'button', className: 'link', textContent: point.audit ? `${point.period} · audit` : point.period });
     select.setAttribute('aria-label', `${point.period}: list its entries`);
     select.addEventListener('click', () => selectPeriod(point.period));
     const row = element('tr', {},
