@@ -143,7 +143,7 @@ describe('the time audit', () => {
     assert.deepEqual(reading.entry?.audit, { from: '2026-11-16', to: '2026-11-22' });
     assert.equal(reading.entry?.hours, undefined, 'no hours of its own: nothing counts twice');
     assert.deepEqual(reading.entry?.decisions.map((d) => [d.decision, d.owner, d.due]), [['the decision it produced', 'me', '2026-11-29']]);
-    assert.match(text, /  # 2026-11-18 10:00, 1 h leadership\/alignment: offsite: prep \$5k budget\n/);
+    assert.match(text, / {2}# 2026-11-18 10:00, 1 h leadership\/alignment: offsite: prep \$5k budget\n/);
     assert.match(text, /- Leadership 25 % of the logged time; the target is 40 %\./);
     assert.match(text, /- The previous audit \(2026-09-14 to 2026-09-20\): 25 %\./);
     assert.match(text, /\| management\/coordination \| 3 h \| 75 % \|/);
