@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { E2EWorkbench, OUTPUT } from './workbench';
+import { OUTPUT, useWorkbench } from './workbench';
 
 interface Bar { x: number; management: [number, number]; leadership: [number, number] }
 
@@ -12,20 +12,10 @@ interface PageGlobals { balanceChart: { bar(index: number): Bar | undefined }; d
 
 describe('the Balance panel in the workbench', function () {
   this.timeout(180_000);
-  let workbench: E2EWorkbench;
-
-  before(async () => {
-    workbench = await E2EWorkbench.start({ folder: true, journal: 'sample' });
-  });
-  afterEach(async function () {
-    await workbench?.screenshotIfFailed(this.currentTest);
-  });
-  after(async () => {
-    await workbench?.close();
-  });
+  const workbench = useWorkbench({ folder: true, journal: 'sample' });
 
   /** How many of the canvas's pixels are painted: 0 means nothing was drawn. */
-  const paintedPixels = () => workbench.balancePage().locator('canvas#chart').evaluate((element) => {
+  const paintedPixels = () => workbench().balancePage().locator('canvas#chart').evaluate((element) => {
     const canvas = element as unknown as Canvas;
     const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
     let painted = 0;
@@ -35,18 +25,18 @@ describe('the Balance panel in the workbench', function () {
     return painted;
   });
 
-  const barOf = (period: string) => workbench.balancePage().locator('canvas#chart').evaluate((_canvas, label) => {
+  const barOf = (period: string) => workbench().balancePage().locator('canvas#chart').evaluate((_canvas, label) => {
     const page = globalThis as unknown as PageGlobals;
     const rows = Array.from(page.document.querySelectorAll('#table tbody th'), (th) => th.textContent);
     return page.balanceChart.bar(rows.indexOf(label));
   }, period);
 
   it('opens from the activity bar and draws the chart', async () => {
-    const { page } = workbench;
+    const { page } = workbench();
     await page.locator('.monaco-workbench').waitFor();
     const opened = Date.now();
     await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
-    const panel = workbench.balancePage();
+    const panel = workbench().balancePage();
     await panel.locator('#headline', { hasText: 'Leadership 30 % of logged hours over the last 4 months' }).waitFor();
     let painted = await paintedPixels();
     while (painted === 0) {
@@ -57,7 +47,7 @@ describe('the Balance panel in the workbench', function () {
     assert.equal(await panel.locator('#problems').isHidden(), true);
 
     // Hidden, the view is disposed (no retained context); shown again, it is built anew.
-    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+    await workbench().runCommand('View: Toggle Primary Side Bar Visibility');
     await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
     const reopened = Date.now();
     await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
@@ -70,8 +60,8 @@ describe('the Balance panel in the workbench', function () {
   });
 
   it('switches to weeks, lists a week\'s entries from its bar, and opens one', async () => {
-    const { page } = workbench;
-    const panel = workbench.balancePage();
+    const { page } = workbench();
+    const panel = workbench().balancePage();
     await panel.getByRole('button', { name: 'Weeks' }).click();
     await panel.locator('#headline', { hasText: 'over the last 4 weeks' }).waitFor();
     assert.equal(await panel.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed'), 'true');
@@ -89,8 +79,8 @@ describe('the Balance panel in the workbench', function () {
   });
 
   it('moves a bar when an entry\'s tags are edited and saved', async () => {
-    const { page } = workbench;
-    const panel = workbench.balancePage();
+    const { page } = workbench();
+    const panel = workbench().balancePage();
     await panel.getByRole('button', { name: 'Tags' }).click();
     await panel.locator('#headline', { hasText: 'of tagged entries' }).waitFor();
     // W47 by tags: [leadership] + #leadership/direction -> all leadership.
@@ -116,16 +106,16 @@ describe('the Balance panel in the workbench', function () {
   });
 
   it('keeps its switches when hidden, points at the Problems panel, and redraws in a new colour theme', async () => {
-    const { page } = workbench;
-    const panel = workbench.balancePage();
-    await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
+    const { page } = workbench();
+    const panel = workbench().balancePage();
+    await workbench().runCommand('View: Toggle Primary Side Bar Visibility');
     await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
-    await workbench.runCommand('Reflection: Show Balance Trends');
+    await workbench().runCommand('Reflection: Show Balance Trends');
     await panel.locator('#headline', { hasText: 'of tagged entries over the last 4 weeks' }).waitFor();
     assert.equal(await panel.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed'), 'true');
     assert.equal(await panel.getByRole('button', { name: 'Tags' }).getAttribute('aria-pressed'), 'true');
 
-    writeFileSync(join(workbench.workspace!, 'journal', '2026', '2026-11-20-broken.md'), '---\ndate: 2026-11-20\ntags: [x\n---\n');
+    writeFileSync(join(workbench().workspace!, 'journal', '2026', '2026-11-20-broken.md'), '---\ndate: 2026-11-20\ntags: [x\n---\n');
     await panel.locator('#problems', { hasText: '1 entry could not be read' }).click();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'not valid YAML' }).first().waitFor();
 
@@ -142,7 +132,7 @@ describe('the Balance panel in the workbench', function () {
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+T');
-    await workbench.waitForPrompt('Select Color Theme');
+    await workbench().waitForPrompt('Select Color Theme');
     await page.keyboard.type('Dark Modern');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -155,18 +145,18 @@ describe('the Balance panel in the workbench', function () {
   });
 
   it('shows an empty state with the three templates at 0 entries, and one bar after the first entry', async () => {
-    const { page } = workbench;
-    const panel = workbench.balancePage();
-    rmSync(join(workbench.workspace!, 'journal', '2026'), { recursive: true });
+    const { page } = workbench();
+    const panel = workbench().balancePage();
+    rmSync(join(workbench().workspace!, 'journal', '2026'), { recursive: true });
     await panel.locator('#empty').waitFor();
     assert.deepEqual(await panel.locator('#empty button').allTextContents(),
       ['New Weekly Leadership Moments', 'New Monthly Reflection', 'New After-Action Review']);
     await page.screenshot({ path: join(OUTPUT, 'balance-empty.png'), clip: (await page.locator('.part.sidebar').boundingBox())! });
 
     await panel.getByRole('button', { name: 'New Monthly Reflection' }).click();
-    await workbench.waitForPrompt('Which month is this about?');
+    await workbench().waitForPrompt('Which month is this about?');
     await page.keyboard.press('Enter');
-    await workbench.waitForNewEntry('-monthly-reflection.md');
+    await workbench().waitForNewEntry('-monthly-reflection.md');
     await panel.locator('#content:not([hidden])').waitFor();
     // One entry, one period (the view still counts by weeks and tags from the tests before).
     await panel.locator('#headline', { hasText: 'Leadership 100 % of tagged entries over the last 4 weeks' }).waitFor();

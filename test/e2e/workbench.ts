@@ -129,3 +129,26 @@ export class E2EWorkbench {
     rmSync(this.scratch, { recursive: true, force: true });
   }
 }
+
+/**
+ * The hooks every e2e suite needs: a workbench started before its tests, a screenshot of each
+ * failed test, the workbench closed after. Call inside `describe`; use the returned getter in tests.
+ */
+export function useWorkbench(options: { folder: boolean; journal?: 'fixture' | 'sample' }): () => E2EWorkbench {
+  let workbench: E2EWorkbench | undefined;
+  before(async () => {
+    workbench = await E2EWorkbench.start(options);
+  });
+  afterEach(async function () {
+    await workbench?.screenshotIfFailed(this.currentTest);
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) {
+      throw new Error('the workbench did not start');
+    }
+    return workbench;
+  };
+}
