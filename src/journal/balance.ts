@@ -61,7 +61,7 @@ export function shareOf(management: number, leadership: number): number | null {
 }
 
 /** Whether an entry falls in a date range (both ends included). */
-export function inRange(date: CalendarDate, range: DateRange): boolean {
+function inRange(date: CalendarDate, range: DateRange): boolean {
   return (!range.from || date >= range.from) && (!range.to || date <= range.to);
 }
 

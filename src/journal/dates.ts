@@ -48,7 +48,7 @@ export function monthOf(date: CalendarDate): number {
   return Number(date.slice(5, 7));
 }
 
-export function dayOf(date: CalendarDate): number {
+function dayOf(date: CalendarDate): number {
   return Number(date.slice(8, 10));
 }
 

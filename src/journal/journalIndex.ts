@@ -307,7 +307,7 @@ function byDateThenPath(a: Entry, b: Entry): number {
 const READS_IN_FLIGHT = 64;
 
 /** Maps items through an async function with at most `limit` calls running; results keep their order. */
-export async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

@@ -72,7 +72,7 @@ export function entryPathFor(type: string, date: CalendarDate, title = ''): stri
 }
 
 /** The n-th name tried for an entry when the plain one is taken: `name.md`, `name-2.md`, … */
-export function numberedPath(path: string, n: number): string {
+function numberedPath(path: string, n: number): string {
   return n <= 1 ? path : path.replace(/\.md$/, `-${n}.md`);
 }
 

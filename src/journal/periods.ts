@@ -54,7 +54,7 @@ function computePeriod(date: CalendarDate, unit: PeriodUnit): Period {
 }
 
 /** The period right after `period`. */
-export function nextPeriod(period: Period, unit: PeriodUnit): Period {
+function nextPeriod(period: Period, unit: PeriodUnit): Period {
   return periodOf(addDays(period.end, 1), unit);
 }
 

@@ -82,7 +82,7 @@ export async function loadTemplates(files: JournalFiles): Promise<TemplateSet> {
 }
 
 /** `one-on-one` → `One on one`. */
-export function labelOfType(type: string): string {
+function labelOfType(type: string): string {
   const words = type.replace(/-/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -89,7 +89,7 @@ function configuredDirectory(): string {
 }
 
 /** The setting as an absolute path, expanding `~`; undefined when it is relative. */
-export function absoluteDirectory(setting: string): string | undefined {
+function absoluteDirectory(setting: string): string | undefined {
   if (setting === '~' || setting.startsWith('~/') || setting.startsWith('~\\')) {
     return path.join(os.homedir(), setting.slice(1));
   }
