@@ -4,6 +4,7 @@
  * the rest of the entry still counts.
  */
 import { type CalendarDate, parseCalendarDate } from './dates';
+import { preview } from './boundedValue';
 import { detach } from './strings';
 
 export type DecisionStatus = 'open' | 'made' | 'dropped';
@@ -58,7 +59,7 @@ function day(value: unknown, what: string, warn: () => (message: string) => void
   }
   const date = typeof value === 'string' ? parseCalendarDate(value) : undefined;
   if (!date) {
-    warn()(`${what} "${String(value)}" is not a YYYY-MM-DD day; it was ignored`);
+    warn()(`${what} ${preview(value)} is not a YYYY-MM-DD day; it was ignored`);
   }
   return date ?? null;
 }
@@ -98,7 +99,7 @@ export function readDecisions(value: unknown, context: ItemContext): Decision[] 
       if ((DECISION_STATUSES as readonly unknown[]).includes(item.status)) {
         status = item.status as DecisionStatus;
       } else {
-        warnAt()(`status "${String(item.status)}" is not open, made or dropped; it counts as open`);
+        warnAt()(`status ${preview(item.status)} is not open, made or dropped; it counts as open`);
       }
     }
     decisions.push({
@@ -129,7 +130,7 @@ export function readBets(value: unknown, context: ItemContext): Bet[] {
       if ((BET_OUTCOMES as readonly unknown[]).includes(item.outcome)) {
         outcome = item.outcome as BetOutcome;
       } else {
-        warnAt()(`outcome "${String(item.outcome)}" is not better, worse or unclear; it was ignored`);
+        warnAt()(`outcome ${preview(item.outcome)} is not better, worse or unclear; it was ignored`);
       }
     }
     bets.push({ bet, revisit: day(item.revisit, 'revisit', warnAt), outcome, revisited: text(item.revisited), index, line });

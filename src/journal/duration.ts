@@ -67,3 +67,19 @@ export function formatMinutes(minutes: number): string {
 export function minutesToHours(minutes: number): number {
   return Math.round((minutes / 60) * 10_000) / 10_000;
 }
+
+/** More hours than a leap year has: no entry's split can be larger, and no sum of them overflows. */
+export const MAX_HOURS = 366 * 24;
+
+/**
+ * `current` hours plus `minutes`, with at most four decimals and without drift: a total that an
+ * earlier log wrote (a whole number of minutes, rounded to four decimals of an hour) is taken as
+ * those whole minutes, so sixty logs of 1 min make exactly 1 h.
+ */
+export function addMinutes(current: number, minutes: number): number {
+  const currentMinutes = current * 60;
+  const whole = Math.round(currentMinutes);
+  // Four decimals of an hour are within 0.003 min of the whole minutes they were rounded from.
+  const base = Math.abs(currentMinutes - whole) < 0.01 ? whole : currentMinutes;
+  return Math.round(((base + minutes) / 60) * 10_000) / 10_000;
+}

@@ -9,6 +9,10 @@ import { itemLines } from './frontmatterLists';
 import { inlineTags } from './inlineTags';
 import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLog';
 import { detach, internTag } from './strings';
+import { preview } from './boundedValue';
+import { MAX_HOURS } from './duration';
+
+const MAX_TITLE_CHARS = 200;
 
 export interface HoursSplit {
   readonly management: number;
@@ -51,8 +55,14 @@ export interface EntryReading {
   readonly findings: readonly Finding[];
 }
 
+/** Larger entries are not read: no one writes notes this long, and the limit bounds the work. */
+export const MAX_ENTRY_CHARS = 4 * 1024 * 1024;
+
 /** Reads a journal file's text into an entry (PRODUCT.md section 3). */
 export function readEntry(path: string, text: string): EntryReading {
+  if (text.length > MAX_ENTRY_CHARS) {
+    return { findings: [{ path, line: 1, severity: 'problem', message: `the file is larger than ${MAX_ENTRY_CHARS / 1024 / 1024} MB; entries this long are not read` }] };
+  }
   const reading = readFrontmatter(text);
   if (!reading.ok) {
     return { findings: [{ path, severity: 'problem', ...reading.error }] };
@@ -130,7 +140,7 @@ function entryDate(path: string, frontmatter: Frontmatter, warn: Warn): Calendar
     return fromFrontmatter;
   }
   if (fromName) {
-    warn('date', `date "${String(value)}" is not a YYYY-MM-DD day; using ${fromName} from the file name`);
+    warn('date', `date ${preview(value)} is not a YYYY-MM-DD day (years 0001–9999); using ${fromName} from the file name`);
   }
   return fromName;
 }
@@ -140,9 +150,18 @@ function entryTitle(path: string, frontmatter: Frontmatter): string {
   if (typeof title === 'string' && title.trim() !== '') {
     return title.trim();
   }
-  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(frontmatter.body);
+  const heading = /^#[ \t]+/m.exec(frontmatter.body);
   if (heading) {
-    return heading[1];
+    // The heading's text without its closing #s, trimmed by hand: a pattern would backtrack on long lines.
+    const from = heading.index + heading[0].length;
+    const lineEnd = frontmatter.body.indexOf('\n', from);
+    let end = lineEnd === -1 ? frontmatter.body.length : lineEnd;
+    while (end > from && ' \t#\r'.includes(frontmatter.body[end - 1])) {
+      end--;
+    }
+    if (end > from) {
+      return frontmatter.body.slice(from, Math.min(end, from + MAX_TITLE_CHARS));
+    }
   }
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
@@ -169,7 +188,7 @@ function entryTags(value: unknown, warn: Warn): string[] {
         tags.add(tag);
       }
     } else if (item !== null) {
-      warn('tags', `the tag ${JSON.stringify(item)} is not text; it was ignored`);
+      warn('tags', `the tag ${preview(item)} is not text; it was ignored`);
     }
   }
   return [...tags];
@@ -211,8 +230,8 @@ function entryHours(value: unknown, warn: Warn): HoursSplit | undefined {
   const sides: Array<keyof HoursSplit> = ['management', 'leadership'];
   for (const side of sides) {
     const hours = record[side];
-    if (hours !== undefined && hours !== null && !(typeof hours === 'number' && Number.isFinite(hours) && hours >= 0)) {
-      warn('hours', `hours.${side} must be a number of hours, 0 or more (found ${JSON.stringify(hours)}); the hours were ignored`);
+    if (hours !== undefined && hours !== null && !(typeof hours === 'number' && hours >= 0 && hours <= MAX_HOURS)) {
+      warn('hours', `hours.${side} must be a number of hours from 0 to ${MAX_HOURS} (found ${preview(hours)}); the hours were ignored`);
       return undefined;
     }
   }

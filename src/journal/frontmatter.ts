@@ -1,13 +1,17 @@
 /**
- * Reading an entry's YAML frontmatter. A journal may be cloned from anyone, so it is untrusted:
- * only YAML is accepted, parsed with js-yaml's safe loader and its core schema (no JavaScript
- * types, and dates stay the text the writer typed, so no time zone can move them).
+ * The one reader of an entry's YAML frontmatter: where it starts and ends (decided once, here,
+ * for reading, list positions, edits, templates and new entries alike) and what it holds. A
+ * journal may be cloned from anyone, so it is untrusted: only YAML is accepted, parsed with
+ * js-yaml's safe loader and its core schema (no JavaScript types, and dates stay the text the
+ * writer typed, so no time zone can move them), and the parsed value is bounded — aliases that
+ * expand into millions of values, or nesting deeper than any entry needs, make the file a
+ * problem instead of a hang.
  */
-import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { boundedSize } from './boundedValue';
 
 export interface Frontmatter {
-  /** The parsed mapping; a fresh object on every call, never shared through gray-matter's cache. */
+  /** The parsed mapping; a fresh object on every call. */
   readonly data: Record<string, unknown>;
   /** The raw YAML between the delimiters (empty when the entry has no frontmatter). */
   readonly yaml: string;
@@ -29,69 +33,105 @@ export type FrontmatterReading =
   | { readonly ok: true; readonly frontmatter: Frontmatter }
   | { readonly ok: false; readonly error: FrontmatterError };
 
-function parseYaml(text: string): object {
-  // A scalar or list is passed on as it is and refused below: only a mapping is frontmatter.
-  return yaml.safeLoad(text, { schema: yaml.CORE_SCHEMA }) as object;
+/**
+ * Where the frontmatter is. Offsets are into the text as given (a byte-order mark included).
+ * `none`: the file has no frontmatter and all of it (after a BOM) is body.
+ */
+export type FrontmatterSpan =
+  | { readonly kind: 'none'; readonly bodyStart: number }
+  | { readonly kind: 'unclosed' }
+  | { readonly kind: 'language'; readonly language: string }
+  | {
+    readonly kind: 'yaml';
+    /** Offset of the YAML text (the line after the opening delimiter). */
+    readonly yamlStart: number;
+    /** Offset where the YAML text ends: the line break before the closing delimiter. */
+    readonly yamlEnd: number;
+    /** Offset of the first character after the closing delimiter's line (the body). */
+    readonly bodyStart: number;
+    /** 0-based line of the closing delimiter. */
+    readonly closeLine: number;
+  };
+
+const OPENING = /---([^\r\n]*)(\r?\n|$)/y;
+const CLOSING_LINE = /^---[ \t]*$/;
+
+/**
+ * Finds the frontmatter: a first line `---` (optionally `---yaml`), after an optional BOM, and the
+ * next line that is exactly `---` (trailing blanks allowed). `----` is a thematic break, not a
+ * delimiter, and so is a `----------` line inside the YAML: it never ends the frontmatter.
+ */
+export function locateFrontmatter(text: string): FrontmatterSpan {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  OPENING.lastIndex = start;
+  const opening = OPENING.exec(text);
+  if (!opening || opening[1].startsWith('-')) {
+    return { kind: 'none', bodyStart: start };
+  }
+  const language = opening[1].trim();
+  if (language !== '' && !/^ya?ml$/i.test(language)) {
+    return { kind: 'language', language };
+  }
+  const yamlStart = start + opening[0].length;
+  if (opening[2] === '') {
+    return { kind: 'unclosed' };
+  }
+  let line = 1;
+  for (let at = yamlStart; at <= text.length;) {
+    const newline = text.indexOf('\n', at);
+    const end = newline === -1 ? text.length : newline;
+    const content = text.charCodeAt(end - 1) === 13 ? text.slice(at, end - 1) : text.slice(at, end);
+    if (content.startsWith('---') && CLOSING_LINE.test(content)) {
+      const yamlEnd = Math.max(yamlStart, text.charCodeAt(at - 2) === 13 ? at - 2 : at - 1);
+      return { kind: 'yaml', yamlStart, yamlEnd, bodyStart: newline === -1 ? text.length : newline + 1, closeLine: line };
+    }
+    if (newline === -1) {
+      break;
+    }
+    at = newline + 1;
+    line++;
+  }
+  return { kind: 'unclosed' };
 }
-
-function refuse(): never {
-  throw new Error('only YAML frontmatter is read');
-}
-
-// gray-matter falls back to its own engines, one of which evaluates JavaScript. Every engine it
-// could pick is replaced, so nothing but the YAML parser above can ever run.
-type MatterOptions = matter.GrayMatterOption<string, MatterOptions>;
-
-const MATTER_OPTIONS: MatterOptions = {
-  language: 'yaml',
-  engines: {
-    yaml: { parse: parseYaml, stringify: refuse },
-    javascript: { parse: refuse, stringify: refuse },
-    json: { parse: refuse, stringify: refuse },
-    coffee: { parse: refuse, stringify: refuse },
-  },
-};
-
-const OPENING = /^---([^\r\n]*)(\r?\n|$)/;
-const CLOSING = /\r?\n---[ \t]*(\r?\n|$)/;
 
 /** Splits an entry into frontmatter and body; an error names the line and what to fix. */
 export function readFrontmatter(text: string): FrontmatterReading {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const opening = OPENING.exec(source);
-  if (!opening || opening[1].startsWith('-')) {
-    return ok({ data: {}, yaml: '', yamlLine: 1, body: source, bodyLine: 1 });
+  const span = locateFrontmatter(text);
+  if (span.kind === 'none') {
+    return ok({ data: {}, yaml: '', yamlLine: 1, body: text.slice(span.bodyStart), bodyLine: 1 });
   }
-  const language = opening[1].trim().toLowerCase();
-  if (language !== '' && language !== 'yaml' && language !== 'yml') {
-    return fail(1, `frontmatter in "${opening[1].trim()}" is not read (and never run): only YAML frontmatter is supported`);
+  if (span.kind === 'language') {
+    return fail(1, `frontmatter in "${span.language.slice(0, 20)}" is not read (and never run): only YAML frontmatter is supported`);
   }
-  const afterOpening = source.slice(opening[0].length);
-  const closing = CLOSING.exec('\n' + afterOpening);
-  if (!closing) {
+  if (span.kind === 'unclosed') {
     return fail(1, 'the frontmatter is not closed: add a line with --- after it');
   }
-  // The search ran on the text with a newline put in front, so its indices are one ahead.
-  const yamlText = afterOpening.slice(0, Math.max(0, closing.index - 1));
-  const bodyOffset = opening[0].length + closing.index + closing[0].length - 1;
-  const bodyLine = countLines(source.slice(0, bodyOffset)) + 1;
-
+  const yamlText = span.yamlEnd > span.yamlStart ? text.slice(span.yamlStart, span.yamlEnd) : '';
   let data: unknown;
   try {
-    // The YAML is handed over without its language tag, so gray-matter can only pick YAML.
-    data = matter<string, MatterOptions>(`---\n${yamlText}\n---\n`, MATTER_OPTIONS).data;
+    data = yaml.safeLoad(yamlText, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    return fail(1 + yamlErrorLine(error), yamlErrorMessage(error));
+    if (error instanceof RangeError) {
+      return fail(2, 'the frontmatter is nested too deeply to read');
+    }
+    return fail(2 + yamlErrorLine(error), yamlErrorMessage(error));
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  if (data === undefined || data === null) {
+    data = {};
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
     return fail(2, 'the frontmatter must be YAML "key: value" lines');
+  }
+  const size = boundedSize(data, yamlText.length);
+  if (!size.ok) {
+    return fail(2, size.reason);
   }
   return ok({
     data: data as Record<string, unknown>,
     yaml: yamlText,
     yamlLine: 2,
-    body: source.slice(bodyOffset),
-    bodyLine,
+    body: text.slice(span.bodyStart),
+    bodyLine: span.closeLine + 2,
   });
 }
 
@@ -102,24 +142,15 @@ export function lineOfKey(frontmatter: Frontmatter, key: string): number {
   return frontmatter.yamlLine + Math.max(0, index);
 }
 
-function countLines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    count++;
-  }
-  return count;
-}
-
 function yamlErrorLine(error: unknown): number {
   const mark = (error as { mark?: { line?: unknown } }).mark;
-  // gray-matter hands js-yaml the text from the newline that ends "---": its line 0 is file line 1.
   return mark && typeof mark.line === 'number' ? mark.line : 0;
 }
 
 function yamlErrorMessage(error: unknown): string {
   const reason = (error as { reason?: unknown }).reason;
-  const text = typeof reason === 'string' ? reason : error instanceof Error ? error.message : String(error);
-  return `the frontmatter is not valid YAML: ${text}`;
+  const text = typeof reason === 'string' ? reason : error instanceof Error ? error.message : 'unknown error';
+  return `the frontmatter is not valid YAML: ${text.slice(0, 200)}`;
 }
 
 function ok(frontmatter: Frontmatter): FrontmatterReading {

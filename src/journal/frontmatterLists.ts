@@ -4,22 +4,38 @@
  * reformatting anything else. Only block lists (`- key: value` lines) have item positions; a flow
  * list (`[{…}]`) is read by YAML but cannot be edited here.
  */
+import { locateFrontmatter } from './frontmatter';
 
 export interface FrontmatterLines {
-  /** Every line of the file, without line endings. */
+  /** The lines from the opening `---` to the closing one (included), without line endings. */
   readonly lines: readonly string[];
+  /** Each of those lines' own ending (`\r\n` or `\n`). */
+  readonly endings: readonly string[];
   /** Index of the closing `---` line. */
   readonly close: number;
+  /** A byte-order mark in front of the file, or `''`. */
+  readonly bom: string;
+  /** Everything after the closing line: the body, exactly as it is. */
+  readonly rest: string;
 }
 
-/** The file's lines and where its frontmatter closes; undefined without a closed frontmatter. */
+/** The frontmatter's lines, as the one frontmatter reader finds them; undefined without YAML frontmatter. */
 export function frontmatterLines(text: string): FrontmatterLines | undefined {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (!/^---\s*$/.test(lines[0] ?? '')) {
+  const span = locateFrontmatter(text);
+  if (span.kind !== 'yaml') {
     return undefined;
   }
-  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  return close === -1 ? undefined : { lines, close };
+  const bom = text.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+  const head = text.slice(bom.length, span.bodyStart);
+  const parts = head.split(/(?<=\n)/);
+  const lines = parts.map((part) => part.replace(/\r?\n$/, ''));
+  const endings = parts.map((part) => (part.endsWith('\r\n') ? '\r\n' : part.endsWith('\n') ? '\n' : ''));
+  return { lines, endings, close: span.closeLine, bom, rest: text.slice(span.bodyStart) };
+}
+
+/** The file's text with its frontmatter lines replaced (each with its own ending); the body stays as it was. */
+export function withFrontmatterLines(frontmatter: FrontmatterLines, lines: readonly string[], endings: readonly string[]): string {
+  return frontmatter.bom + lines.map((line, i) => line + (endings[i] ?? '')).join('') + frontmatter.rest;
 }
 
 export interface ListBlock {

@@ -3,6 +3,8 @@
  * `tags:` and a hint under tags the taxonomy does not know. Handles the three ways people write
  * them: `tags: [a, b]`, `tags: a, b` and a block list of `- a` lines.
  */
+import { frontmatterLines as frontmatterLinesOf } from './frontmatterLists';
+import { splitComment } from './yamlText';
 
 export interface TagSpan {
   /** The tag as written, without quotes or a leading `#`. */
@@ -20,13 +22,10 @@ interface TagsBlock {
   readonly itemLines: readonly number[];
 }
 
-function frontmatterLines(text: string): string[] | undefined {
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  if (lines[0]?.trimEnd() !== '---') {
-    return undefined;
-  }
-  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  return close === -1 ? undefined : lines.slice(0, close);
+/** The frontmatter's lines before its closing `---`, as the one frontmatter reader finds them. */
+function frontmatterLines(text: string): readonly string[] | undefined {
+  const frontmatter = frontmatterLinesOf(text);
+  return frontmatter?.lines.slice(0, frontmatter.close);
 }
 
 function findTagsBlock(lines: readonly string[]): TagsBlock | undefined {
@@ -65,10 +64,8 @@ export function frontmatterTagSpans(text: string): TagSpan[] {
 
 /** The tags (matches of `word`) in `text` from `from` up to a YAML comment, without quotes or `#`. */
 function collect(spans: TagSpan[], text: string, line: number, from: number, word: RegExp): void {
-  // As in YAML, a # after white space starts a comment (write "#tag" in quotes).
-  const rest = text.slice(from);
-  const comment = rest.search(/(^|\s)#/);
-  const value = comment === -1 ? rest : rest.slice(0, comment);
+  // As in YAML, a # after white space and outside quotes starts a comment (write "#tag" in quotes).
+  const { value } = splitComment(text.slice(from));
   for (const match of value.matchAll(word)) {
     const raw = match[0];
     const leading = raw.length - raw.replace(/^[\s"'#]+/, '').length;

@@ -4,6 +4,7 @@
  */
 import type { CalendarDate } from './dates';
 import type { JournalFiles } from './files';
+import { locateFrontmatter, readFrontmatter } from './frontmatter';
 import { AFTER_ACTION_REVIEW, placeEntry } from './names';
 import { escapeSnippetText } from './snippet';
 import { type RenderedTemplate, type Template, renderTemplate, templateVariables } from './templates';
@@ -41,6 +42,11 @@ export async function startEntry(
   let rendered: RenderedTemplate | undefined;
   const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
     rendered = renderTemplate(template.source, templateVariables(date, cleanTitle));
+    const reading = readFrontmatter(rendered.text);
+    if (!reading.ok) {
+      const where = template.origin === 'built-in' ? `the built-in ${template.type} template` : template.origin.path;
+      throw new Error(`${where}: the entry it makes would not be readable (line ${reading.error.line}: ${reading.error.message}); nothing was written`);
+    }
     if (preface) {
       rendered = {
         text: insertAfterHeading(rendered.text, preface),
@@ -54,7 +60,8 @@ export async function startEntry(
 
 /** Puts a block after the first `# ` heading after the frontmatter (or at the start of the body). */
 function insertAfterHeading(text: string, block: string): string {
-  const frontmatterEnd = /^---\n(?:[^\n]*\n)*?---\n/.exec(text)?.[0].length ?? 0;
+  const span = locateFrontmatter(text);
+  const frontmatterEnd = span.kind === 'yaml' ? span.bodyStart : 0;
   const heading = /^# .*\n/m.exec(text.slice(frontmatterEnd));
   const at = heading ? frontmatterEnd + heading.index + heading[0].length : frontmatterEnd;
   return `${text.slice(0, at)}\n${block.trimEnd()}\n${text.slice(at)}`;

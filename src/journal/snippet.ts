@@ -11,108 +11,129 @@ export type SnippetNode =
   | { readonly kind: 'tabstop'; readonly index: number; readonly children: readonly SnippetNode[] }
   | { readonly kind: 'choice'; readonly index: number; readonly options: readonly string[] };
 
-/** Parses snippet syntax; anything that is not a well-formed tab stop is literal text. */
-export function parseSnippet(source: string): SnippetNode[] {
-  return new Parser(source).parseUntil(false);
+/** Placeholders nested deeper than this are read as text: no template needs more, and the renderers recurse. */
+export const MAX_SNIPPET_NESTING = 32;
+
+interface Frame {
+  readonly nodes: SnippetNode[];
+  text: string;
+  /** For an open placeholder: its index and the `${n:` that opened it (text again if never closed). */
+  readonly index: number;
+  readonly opener: string;
 }
 
-class Parser {
-  private pos = 0;
+const BARE = /\$(\d{1,9})/y;
+const BRACED = /\$\{(\d{1,9})([:|}])/y;
 
-  constructor(private readonly source: string) {}
-
-  /** Reads nodes up to the end, or up to an unescaped `}` when inside a placeholder. */
-  parseUntil(insidePlaceholder: boolean): SnippetNode[] {
-    const nodes: SnippetNode[] = [];
-    let text = '';
-    const flush = (): void => {
-      if (text !== '') {
-        nodes.push({ kind: 'text', value: text });
-        text = '';
-      }
-    };
-    while (this.pos < this.source.length) {
-      const char = this.source[this.pos];
-      if (char === '\\' && '$}\\'.includes(this.source[this.pos + 1] ?? '')) {
-        text += this.source[this.pos + 1];
-        this.pos += 2;
-      } else if (char === '}' && insidePlaceholder) {
-        flush();
-        return nodes;
-      } else if (char === '$') {
-        const node = this.tryTabstop();
-        if (node) {
-          flush();
-          nodes.push(node);
+/**
+ * Parses snippet syntax; anything that is not a well-formed tab stop is literal text. One pass
+ * over the source with an explicit stack: a placeholder never closed becomes text again (with
+ * what it held), without reading anything twice.
+ */
+export function parseSnippet(source: string): SnippetNode[] {
+  const root: Frame = { nodes: [], text: '', index: -1, opener: '' };
+  const stack: Frame[] = [root];
+  let choicesFailFrom = Infinity;
+  let pos = 0;
+  while (pos < source.length) {
+    const top = stack[stack.length - 1];
+    const char = source[pos];
+    if (char === '\\' && '$}\\'.includes(source[pos + 1] ?? '')) {
+      top.text += source[pos + 1];
+      pos += 2;
+    } else if (char === '}' && stack.length > 1) {
+      stack.pop();
+      flush(top);
+      const parent = stack[stack.length - 1];
+      flush(parent);
+      parent.nodes.push({ kind: 'tabstop', index: top.index, children: top.nodes });
+      pos++;
+    } else if (char === '$') {
+      BARE.lastIndex = pos;
+      BRACED.lastIndex = pos;
+      const bare = BARE.exec(source);
+      const braced = bare ? null : BRACED.exec(source);
+      if (bare) {
+        flush(top);
+        top.nodes.push({ kind: 'tabstop', index: Number(bare[1]), children: [] });
+        pos += bare[0].length;
+      } else if (braced && braced[2] === '}') {
+        flush(top);
+        top.nodes.push({ kind: 'tabstop', index: Number(braced[1]), children: [] });
+        pos += braced[0].length;
+      } else if (braced && braced[2] === ':' && stack.length <= MAX_SNIPPET_NESTING) {
+        flush(top);
+        stack.push({ nodes: [], text: '', index: Number(braced[1]), opener: braced[0] });
+        pos += braced[0].length;
+      } else if (braced && braced[2] === '|' && pos < choicesFailFrom) {
+        const choice = readChoices(source, pos + braced[0].length);
+        if (choice) {
+          flush(top);
+          top.nodes.push({ kind: 'choice', index: Number(braced[1]), options: choice.options });
+          pos = choice.end;
         } else {
-          text += char;
-          this.pos++;
+          // No "|}" closes it, so none after it can be closed either: never scan for one again.
+          choicesFailFrom = pos;
+          top.text += char;
+          pos++;
         }
       } else {
-        text += char;
-        this.pos++;
-      }
-    }
-    flush();
-    return nodes;
-  }
-
-  private tryTabstop(): SnippetNode | undefined {
-    const start = this.pos;
-    const bare = /^\$(\d+)/.exec(this.source.slice(start, start + 12));
-    if (bare) {
-      this.pos += bare[0].length;
-      return { kind: 'tabstop', index: Number(bare[1]), children: [] };
-    }
-    const braced = /^\$\{(\d+)([:|}])/.exec(this.source.slice(start, start + 14));
-    if (!braced) {
-      return undefined;
-    }
-    const index = Number(braced[1]);
-    this.pos += braced[0].length;
-    if (braced[2] === '}') {
-      return { kind: 'tabstop', index, children: [] };
-    }
-    if (braced[2] === ':') {
-      const children = this.parseUntil(true);
-      if (this.source[this.pos] === '}') {
-        this.pos++;
-        return { kind: 'tabstop', index, children };
+        top.text += char;
+        pos++;
       }
     } else {
-      const options = this.readChoices();
-      if (options) {
-        return { kind: 'choice', index, options };
-      }
+      top.text += char;
+      pos++;
     }
-    this.pos = start;
-    return undefined;
   }
-
-  /** Reads `a,b,c|}` after `${n|`; undefined when the choice is not closed. */
-  private readChoices(): string[] | undefined {
-    const options: string[] = [];
-    let current = '';
-    while (this.pos < this.source.length) {
-      const char = this.source[this.pos];
-      if (char === '\\' && ',|\\'.includes(this.source[this.pos + 1] ?? '')) {
-        current += this.source[this.pos + 1];
-        this.pos += 2;
-      } else if (char === ',') {
-        options.push(current);
-        current = '';
-        this.pos++;
-      } else if (char === '|' && this.source[this.pos + 1] === '}') {
-        options.push(current);
-        this.pos += 2;
-        return options;
+  // Placeholders still open at the end were never placeholders: their opener and content are text.
+  while (stack.length > 1) {
+    const open = stack.pop()!;
+    const parent = stack[stack.length - 1];
+    parent.text += open.opener;
+    for (const node of open.nodes) {
+      if (node.kind === 'text') {
+        parent.text += node.value;
       } else {
-        current += char;
-        this.pos++;
+        flush(parent);
+        parent.nodes.push(node);
       }
     }
-    return undefined;
+    parent.text += open.text;
   }
+  flush(root);
+  return root.nodes;
+}
+
+function flush(frame: Frame): void {
+  if (frame.text !== '') {
+    frame.nodes.push({ kind: 'text', value: frame.text });
+    frame.text = '';
+  }
+}
+
+/** Reads `a,b,c|}` from `pos` (after `${n|`); undefined when the choice is not closed. */
+function readChoices(source: string, pos: number): { options: string[]; end: number } | undefined {
+  const options: string[] = [];
+  let current = '';
+  while (pos < source.length) {
+    const char = source[pos];
+    if (char === '\\' && ',|\\'.includes(source[pos + 1] ?? '')) {
+      current += source[pos + 1];
+      pos += 2;
+    } else if (char === ',') {
+      options.push(current);
+      current = '';
+      pos++;
+    } else if (char === '|' && source[pos + 1] === '}') {
+      options.push(current);
+      return { options, end: pos + 2 };
+    } else {
+      current += char;
+      pos++;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -11,7 +11,9 @@ import {
 import type { Finding } from './entry';
 import { type JournalFiles, decodeText, joinPath } from './files';
 import { type EntryPeriod, TEMPLATES_FOLDER, isValidEntryType, periodOfType } from './names';
+import { locateFrontmatter } from './frontmatter';
 import { escapeSnippetText, parseSnippet, snippetToSource, snippetToText } from './snippet';
+import { doubleQuotedContent, quoteAt, singleQuotedContent, yamlScalar } from './yamlText';
 
 export interface Template {
   readonly type: string;
@@ -113,40 +115,30 @@ export interface RenderedTemplate {
 
 /**
  * Fills in `{{variables}}` and renders the template both as a snippet and as plain text, with LF
- * line endings. In the frontmatter a value is written as YAML (quoted when it needs to be), so a
- * title like `Launch: day 2 #ops` cannot break the entry.
+ * line endings. In the frontmatter a value is always written as a YAML scalar that reads back as
+ * exactly that value — quoted when needed, or escaped for the quotes it sits in — so a title like
+ * `Launch: day 2 #ops` or `Priya, leadership` cannot break the entry or add a tag.
  */
 export function renderTemplate(source: string, variables: Record<string, string>): RenderedTemplate {
   const lf = source.replace(/\r\n?/g, '\n');
-  const split = splitFrontmatter(lf);
-  const filled =
-    substitute(split.frontmatter, variables, yamlScalar) + substitute(split.body, variables, (value) => value);
+  const span = locateFrontmatter(lf);
+  const bodyStart = span.kind === 'yaml' ? span.bodyStart : 0;
+  const filled = substituteInYaml(lf.slice(0, bodyStart), variables) + substitute(lf.slice(bodyStart), variables, (value) => value);
   const nodes = parseSnippet(filled);
   return { snippet: snippetToSource(nodes), text: snippetToText(nodes) };
 }
 
-function splitFrontmatter(text: string): { frontmatter: string; body: string } {
-  const match = /^---[^\n]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/.exec(text);
-  return match
-    ? { frontmatter: match[0], body: text.slice(match[0].length) }
-    : { frontmatter: '', body: text };
+const VARIABLE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;
+
+function substitute(text: string, variables: Record<string, string>, format: (value: string, at: number) => string): string {
+  return text.replace(VARIABLE, (whole, name: string, at: number) =>
+    Object.prototype.hasOwnProperty.call(variables, name) ? escapeSnippetText(format(variables[name], at)) : whole);
 }
 
-function substitute(
-  text: string,
-  variables: Record<string, string>,
-  format: (value: string) => string,
-): string {
-  return text.replace(/\{\{\s*([A-Za-z]+)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(variables, name) ? escapeSnippetText(format(variables[name])) : whole);
-}
-
-/** A YAML scalar for a value: plain when that reads back as the same string, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plain = /^[A-Za-z0-9][A-Za-z0-9 _.,'()/&+-]*$/.test(value)
-    && !/ $/.test(value)
-    && !/^(true|false|null|~|yes|no|on|off)$/i.test(value)
-    && !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value)
-    && !/^0[xo]/i.test(value);
-  return plain ? value : JSON.stringify(value);
+/** Substitutes line by line, writing each value for the quotes it stands in (or as a scalar of its own). */
+function substituteInYaml(frontmatter: string, variables: Record<string, string>): string {
+  return frontmatter.split('\n').map((line) => substitute(line, variables, (value, at) => {
+    const quote = quoteAt(line, at);
+    return quote === '"' ? doubleQuotedContent(value) : quote === "'" ? singleQuotedContent(value) : yamlScalar(value);
+  })).join('\n');
 }

@@ -7,9 +7,9 @@
  *     - 2026-11-21 14:05 · 45 min · leadership/alignment · walked the team through the Q1 bet
  */
 import { type CalendarDate, parseCalendarDate } from './dates';
-import { formatMinutes, minutesToHours } from './duration';
+import { formatMinutes } from './duration';
 import type { JournalFiles } from './files';
-import { addHours } from './frontmatterEdit';
+import { addHours } from './hoursEdit';
 import { LEADERSHIP_MOMENTS } from './names';
 import { startEntry } from './newEntry';
 import type { Side } from './taxonomy';
@@ -102,7 +102,7 @@ export function appendTimeLogLine(text: string, line: string): string {
 
 /** The change one log makes to its week's entry: hours up by the duration, a line in the log. */
 export function logTimeEdit(item: TimeLogItem): (text: string) => string {
-  return (text) => appendTimeLogLine(addHours(text, sideOfLogTag(item.tag), minutesToHours(item.minutes)), timeLogLine(item));
+  return (text) => appendTimeLogLine(addHours(text, sideOfLogTag(item.tag), item.minutes), timeLogLine(item));
 }
 
 /** A log tag from what was typed: `leadership`, `management/hiring`, `#Leadership/Alignment`. */

@@ -3,7 +3,8 @@ import { auditEnd, auditSummarySource, summarizeAudit, workingMinutesBetween } f
 import { parseCalendarDate } from '../../src/journal/dates';
 import { DurationError, formatMinutes, minutesToHours, parseDuration } from '../../src/journal/duration';
 import { type Entry, readEntry } from '../../src/journal/entry';
-import { EditRefused, addHours } from '../../src/journal/frontmatterEdit';
+import { EditRefused } from '../../src/journal/frontmatterEdit';
+import { addHours } from '../../src/journal/hoursEdit';
 import { parseSnippet, snippetToText } from '../../src/journal/snippet';
 import { appendTimeLogLine, parseTimeLog, timeLogLine } from '../../src/journal/timeLog';
 
@@ -49,25 +50,25 @@ tags: [leadership]
 `;
 
   it('adds to a side, keeping comments, or adds the side when it is missing', () => {
-    const more = addHours(HAND, 'management', 0.75);
+    const more = addHours(HAND, 'management', 45);
     assert.equal(more, HAND.replace('  management: 19   # incl. hiring', '  management: 19.75   # incl. hiring'));
-    const lead = addHours(HAND, 'leadership', 1.5);
+    const lead = addHours(HAND, 'leadership', 90);
     assert.equal(lead, HAND.replace('  management: 19   # incl. hiring\n', '  management: 19   # incl. hiring\n  leadership: 1.5\n'));
   });
 
   it('works with a flow mapping, with CRLF, and when there are no hours yet', () => {
     const flow = '---\ndate: 2026-11-18\nhours: { management: 19, leadership: 13 } # week\n---\n';
-    assert.equal(addHours(flow, 'leadership', 0.25), flow.replace('leadership: 13', 'leadership: 13.25'));
-    assert.equal(addHours('---\ndate: 2026-11-18\nhours: { management: 2 }\n---\n', 'leadership', 1), '---\ndate: 2026-11-18\nhours: { management: 2, leadership: 1 }\n---\n');
+    assert.equal(addHours(flow, 'leadership', 15), flow.replace('leadership: 13', 'leadership: 13.25'));
+    assert.equal(addHours('---\ndate: 2026-11-18\nhours: { management: 2 }\n---\n', 'leadership', 60), '---\ndate: 2026-11-18\nhours: { management: 2, leadership: 1 }\n---\n');
     const crlf = HAND.replace(/\n/g, '\r\n');
-    assert.equal(addHours(crlf, 'management', 1), crlf.replace('management: 19 ', 'management: 20 '));
-    assert.equal(addHours('---\ndate: 2026-11-18\n---\nbody\n', 'management', 0.5), '---\ndate: 2026-11-18\nhours:\n  management: 0.5\n---\nbody\n');
+    assert.equal(addHours(crlf, 'management', 60), crlf.replace('management: 19 ', 'management: 20 '));
+    assert.equal(addHours('---\ndate: 2026-11-18\n---\nbody\n', 'management', 30), '---\ndate: 2026-11-18\nhours:\n  management: 0.5\n---\nbody\n');
   });
 
   it('keeps totals clean (0.1 + 0.2 is 0.3) and refuses hours it cannot follow', () => {
-    const once = addHours('---\ndate: 2026-11-18\nhours:\n  management: 0.1\n---\n', 'management', 0.2);
+    const once = addHours('---\ndate: 2026-11-18\nhours:\n  management: 0.1\n---\n', 'management', 12);
     assert.match(once, /management: 0\.3\n/);
-    assert.throws(() => addHours('---\ndate: 2026-11-18\nhours: 5\n---\n', 'management', 1), EditRefused);
+    assert.throws(() => addHours('---\ndate: 2026-11-18\nhours: 5\n---\n', 'management', 60), EditRefused);
   });
 });
 
