@@ -6,9 +6,11 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
 import { NodeJournalFiles } from './node/nodeFiles';
+import { WriteRefused } from './journal/files';
 import { decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
-import { USAGE, UsageError, dateOption, parseCommand } from './cli/usage';
+import { USAGE, UsageError, dateOption, describeFailure, parseCommand } from './cli/usage';
+import { terminalSafeLines } from './cli/terminal';
 import { journalSettings } from './cli/workspaceSettings';
 import { balanceByPeriod } from './journal/balance';
 import { JournalIndex } from './journal/journalIndex';
@@ -17,7 +19,6 @@ import { statsCsv, statsJson } from './journal/report';
 import { localToday } from './journal/dates';
 import { formatMinutes, parseDuration } from './journal/duration';
 import { logTagOf, logTimeEdit, weekEntryForLog } from './journal/timeLog';
-import { replaceText } from './node/replaceText';
 import { decisionJson, decisionReport } from './journal/decisionDebt';
 import { startEntry } from './journal/newEntry';
 import { loadTemplates } from './journal/templates';
@@ -86,7 +87,7 @@ async function runNew(args: string[], output: Output): Promise<number> {
   try {
     entry = await startEntry(files, template, date, title);
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw error instanceof WriteRefused ? error : new UsageError(error instanceof Error ? error.message : String(error));
   }
   output.out(join(dir, ...entry.path.split('/')));
   if (!entry.created) {
@@ -98,7 +99,7 @@ async function runNew(args: string[], output: Output): Promise<number> {
 async function runCheck(args: string[], output: Output): Promise<number> {
   const { values } = parseCommand(args, { dir: { type: 'string' }, json: { type: 'boolean' } }, 0);
   const dir = journalDirectory(values.dir);
-  const result = await checkJournal(new NodeJournalFiles(resolve(dir), { sync: true }));
+  const result = await checkJournal(new NodeJournalFiles(resolve(dir), { sync: true }), localToday());
   if (values.json) {
     output.out(checkJson(result));
   } else {
@@ -175,17 +176,17 @@ async function runLog(args: string[], output: Output): Promise<number> {
   const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
   const { templates } = await loadTemplates(files);
   const path = await weekEntryForLog(files, templates, date);
-  const target = join(resolve(dir), ...path.split('/'));
   const item = { date, time, minutes, tag, note: typeof values.note === 'string' ? values.note : '' };
-  await replaceText(target, logTimeEdit(item));
+  await files.replaceText(path, logTimeEdit(item));
   output.out(join(dir, ...path.split('/')));
   output.err(`logged ${formatMinutes(minutes)} of ${tag}`);
   return 0;
 }
 
+// Everything printed passes through here: whatever a journal holds prints as visible text.
 const consoleOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => process.stdout.write(`${terminalSafeLines(line)}\n`),
+  err: (line) => process.stderr.write(`${terminalSafeLines(line)}\n`),
 };
 
 main(process.argv.slice(2), consoleOutput).then(
@@ -193,12 +194,11 @@ main(process.argv.slice(2), consoleOutput).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
-      consoleOutput.err(`reflection-journal: ${error.message}`);
-      process.exitCode = 2;
-    } else {
-      consoleOutput.err(`reflection-journal: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      process.exitCode = 3;
+    const failure = describeFailure(error);
+    consoleOutput.err(`reflection-journal: ${failure.message}`);
+    if (process.env.REFLECTION_DEBUG === '1' && error instanceof Error && error.stack) {
+      consoleOutput.err(error.stack);
     }
+    process.exitCode = failure.code;
   },
 );

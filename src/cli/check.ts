@@ -1,24 +1,29 @@
 /** `reflection-journal check`: every problem and warning in a journal, one line each. */
-import type { Finding } from '../journal/entry';
+import type { CalendarDate } from '../journal/dates';
+import { type Finding, futureEntryFindings } from '../journal/entry';
 import type { JournalFiles } from '../journal/files';
 import { JournalIndex } from '../journal/journalIndex';
 import { loadTemplates } from '../journal/templates';
+import { terminalSafe } from './terminal';
 
 export interface CheckResult {
   readonly entries: number;
   readonly findings: readonly Finding[];
 }
 
-export async function checkJournal(files: JournalFiles): Promise<CheckResult> {
+/** Every problem and warning: templates, files, unreadable folders, and entries dated after `today`. */
+export async function checkJournal(files: JournalFiles, today: CalendarDate): Promise<CheckResult> {
   const index = new JournalIndex(files);
   const [, templates] = await Promise.all([index.build(), loadTemplates(files)]);
-  return { entries: index.entries().length, findings: [...templates.findings, ...index.findings()] };
+  const findings = [...index.findings(), ...futureEntryFindings(index.entries(), today)]
+    .sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1));
+  return { entries: index.entries().length, findings: [...templates.findings, ...findings] };
 }
 
 /** `path:line: message`, with warnings marked so that scripts can tell them apart. */
 export function formatFinding(finding: Finding): string {
   const prefix = finding.severity === 'warning' ? 'warning: ' : '';
-  return `${finding.path}:${finding.line}: ${prefix}${finding.message}`;
+  return `${terminalSafe(finding.path)}:${finding.line}: ${prefix}${terminalSafe(finding.message)}`;
 }
 
 export function checkJson(result: CheckResult): string {

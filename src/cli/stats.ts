@@ -1,5 +1,6 @@
 /** `reflection-journal stats` as a readable table (JSON and CSV come from the core's report.ts). */
 import type { StatsReport } from '../journal/report';
+import { widest } from './terminal';
 
 const BAR_WIDTH = 20;
 
@@ -16,7 +17,7 @@ export function statsTable(report: StatsReport, target: number): string {
     percent(p.tags.share),
     bar(p.hours.share ?? p.tags.share, target) + (p.hours.share === null && p.tags.share !== null ? ' (tags)' : ''),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const widths = header.map((title, column) => widest(rows.map((row) => row[column]), title.length));
   const line = (cells: string[]): string =>
     cells.map((cell, column) => (column === 0 || column === cells.length - 1 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
       .join('  ').trimEnd();

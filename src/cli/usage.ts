@@ -1,6 +1,8 @@
 /** Command-line arguments: parsing, and the one-line errors that exit with status 2. */
 import { parseArgs } from 'node:util';
 import { type CalendarDate, parseCalendarDate } from '../journal/dates';
+import { WriteRefused, describeError } from '../journal/files';
+import { EditRefused } from '../journal/frontmatterEdit';
 
 export const USAGE = `Usage: reflection-journal <command> [options]
 
@@ -27,11 +29,24 @@ export interface ParsedCommand {
   readonly values: Record<string, string | boolean | undefined>;
 }
 
-/** Parses a command's arguments strictly: unknown options and missing values are usage errors. */
+/**
+ * Parses a command's arguments strictly: unknown options and missing values are usage errors. The
+ * word after an option that takes a value is that value, even when it starts with "-"
+ * (`--title -x`, `--note "- done"`).
+ */
 export function parseCommand(args: string[], options: OptionSpec, maxPositionals: number): ParsedCommand {
   let parsed: ReturnType<typeof parseArgs>;
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined;
+    if (name !== undefined && options[name]?.type === 'string' && i + 1 < args.length && args[i + 1].startsWith('-')) {
+      joined.push(`${args[i]}=${args[++i]}`);
+    } else {
+      joined.push(args[i]);
+    }
+  }
   try {
-    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joined, options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('\n')[0] : String(error));
   }
@@ -51,4 +66,24 @@ export function dateOption(value: string | boolean | undefined, name: string): C
     throw new UsageError(`${name} must be a calendar day written YYYY-MM-DD (got "${value}")`);
   }
   return date;
+}
+
+/**
+ * The one line printed for a failure, and the exit status: 2 for a mistake in the arguments, 1 for
+ * something in the journal that stopped the command (a refused edit or write), 3 for anything else.
+ */
+export function describeFailure(error: unknown): { message: string; code: number } {
+  if (error instanceof UsageError) {
+    return { message: error.message, code: 2 };
+  }
+  if (error instanceof EditRefused || error instanceof WriteRefused) {
+    return { message: error.message, code: 1 };
+  }
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    const path = (error as { path?: unknown }).path;
+    return { message: `${typeof path === 'string' ? `${path}: ` : ''}${describeError(error)}`, code: 3 };
+  }
+  const message = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
+  return { message: `${message} (set REFLECTION_DEBUG=1 to see where it happened)`, code: 3 };
 }

@@ -75,7 +75,7 @@ async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode
   ].join('\n');
   const review = await startEntry(journal.files, template, today, title, preface);
 
-  await editEntryFile(journal.files.uriOf(bet.path), (text) => {
+  await editEntryFile(journal.files, bet.path, (text) => {
     const current = readEntry(bet.path, text).entry?.bets.find((candidate) => candidate.index === bet.index);
     if (current?.bet !== bet.bet) {
       throw new EditRefused(`${bet.path} changed: bet ${bet.index + 1} is no longer "${bet.bet}"`);

@@ -90,7 +90,7 @@ async function recordDecision(services: Services, args: RecordArgs): Promise<vsc
   if (due) {
     fields.push(['due', due]);
   }
-  const result = await editEntryFile(uri, (text) => appendListItem(text, 'decisions', fields));
+  const result = await editEntryFile(journal.files, path, (text) => appendListItem(text, 'decisions', fields));
   vscode.window.setStatusBarMessage(`$(check) Decision recorded in ${path}${result.saved ? '' : ' (unsaved)'}`, 6000);
   return uri;
 }
@@ -162,7 +162,7 @@ async function markDecision(services: Services, status: 'made' | 'dropped', ref:
     return false;
   }
   const today = currentDay();
-  await editEntryFile(journal.files.uriOf(row.path), (text) => {
+  await editEntryFile(journal.files, row.path, (text) => {
     // The file may have changed since it was indexed: check the item is still this decision.
     const current = readEntry(row.path, text).entry?.decisions.find((decision) => decision.index === row.index);
     if (current?.decision !== row.decision) {

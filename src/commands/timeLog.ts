@@ -83,7 +83,7 @@ async function logTime(services: Services, args: LogArgs): Promise<vscode.Uri | 
   const { templates } = await loadTemplates(journal.files);
   const path = await weekEntryForLog(journal.files, templates, date);
   const uri = journal.files.uriOf(path);
-  const result = await editEntryFile(uri, logTimeEdit({ date, time, minutes, tag, note }));
+  const result = await editEntryFile(journal.files, path, logTimeEdit({ date, time, minutes, tag, note }));
   vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(minutes)} of ${tag}${result.saved ? '' : ' (unsaved)'}`, 5000);
   return uri;
 }

@@ -23,8 +23,8 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
     return undefined;
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Years before 1000 are typos, and Date.UTC would read 0–99 as 1900–1999.
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  // Year 0000 does not exist in the calendar people write in; 0001–9999 is all that four digits say.
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return undefined;
   }
   return `${match[1]}-${match[2]}-${match[3]}` as CalendarDate;
@@ -35,8 +35,21 @@ export function localToday(now: Date = new Date()): CalendarDate {
   return fromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-/** Builds a date from year, month (1–12) and day; the caller guarantees they form a real day. */
+/** The first and last days there are: arithmetic past them stops there (the calendar saturates). */
+export const FIRST_DAY = '0001-01-01' as CalendarDate;
+export const LAST_DAY = '9999-12-31' as CalendarDate;
+
+/**
+ * Builds a date from year, month (1–12) and day; the caller guarantees they form a real day. A
+ * year outside 0001–9999 gives the first or last day, so dates always compare as text.
+ */
 export function fromParts(year: number, month: number, day: number): CalendarDate {
+  if (year > 9999) {
+    return LAST_DAY;
+  }
+  if (year < 1) {
+    return FIRST_DAY;
+  }
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` as CalendarDate;
 }
 
@@ -101,7 +114,10 @@ export function isoWeeksInYear(weekYear: number): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** `2026-11`: the label of a calendar month. */
@@ -130,7 +146,10 @@ export function shortDay(date: CalendarDate): string {
 }
 
 function toUtcMs(date: CalendarDate): number {
-  return Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date));
+  // Not Date.UTC: it reads the years 0–99 as 1900–1999.
+  const time = new Date(0);
+  time.setUTCFullYear(yearOf(date), monthOf(date) - 1, dayOf(date));
+  return time.getTime();
 }
 
 function fromUtcMs(ms: number): CalendarDate {

@@ -25,6 +25,8 @@ export interface Entry {
   /** The frontmatter `type`, or `''` when it has none. */
   readonly type: string;
   readonly date: CalendarDate;
+  /** 1-based file line of `date:` (1 when the date comes from the file name). */
+  readonly dateLine: number;
   readonly title: string;
   /** Frontmatter tags as written, lowercase, without a leading `#`, each once. */
   readonly tags: readonly string[];
@@ -87,6 +89,7 @@ export function readEntry(path: string, text: string): EntryReading {
     path,
     type: typeof frontmatter.data.type === 'string' ? internTag(frontmatter.data.type.trim()) : '',
     date,
+    dateLine: typeof frontmatter.data.date === 'string' && parseCalendarDate(frontmatter.data.date) === date ? lineOfKey(frontmatter, 'date') : 1,
     title: detach(entryTitle(path, frontmatter)),
     tags: entryTags(frontmatter.data.tags, warn).map(internTag),
     inlineTags: inlineTags(frontmatter.body).map(internTag),
@@ -239,4 +242,20 @@ function entryHours(value: unknown, warn: Warn): HoursSplit | undefined {
     management: typeof record.management === 'number' ? record.management : 0,
     leadership: typeof record.leadership === 'number' ? record.leadership : 0,
   };
+}
+
+/**
+ * Entries dated after `today`: each a warning (most are typos, like 2062 for 2026). They still
+ * count in the period their date puts them in. `entries` are in date order, as the index keeps them.
+ */
+export function futureEntryFindings(entries: readonly Entry[], today: CalendarDate): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = entries.length - 1; i >= 0 && entries[i].date > today; i--) {
+    const entry = entries[i];
+    findings.unshift({
+      path: entry.path, line: entry.dateLine, severity: 'warning',
+      message: `dated in the future (${entry.date}, after today ${today}); it counts in that period`,
+    });
+  }
+  return findings;
 }

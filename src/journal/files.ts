@@ -19,7 +19,17 @@ export interface JournalFiles {
    * `false` (and writes nothing) if the path is taken.
    */
   createFile(path: string, content: Uint8Array): Promise<boolean>;
+  /**
+   * Changes a file's text: reads it, applies `transform`, writes the result, as one step among
+   * writers — a change another program makes in between is never lost (`transform` then runs
+   * again, on the new text). Never writes through a link. Resolves to the new text, or undefined
+   * when `transform` left the text as it was. A byte-order mark stays in the text it is given.
+   */
+  replaceText(path: string, transform: (text: string) => string): Promise<string | undefined>;
 }
+
+/** A write refused to keep the journal safe (a link, a folder in the way); the message says why. */
+export class WriteRefused extends Error {}
 
 /** What identifies a version of a file without reading it. */
 export interface FileStamp {
@@ -48,4 +58,26 @@ export function encodeText(text: string): Uint8Array {
 /** Decodes UTF-8; a leading byte-order mark is dropped (TextDecoder does so by default). */
 export function decodeText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
+}
+
+/** What went wrong, in words, without a stack or a long path. */
+export function describeError(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'ENOENT':
+    case 'FileNotFound':
+      return 'it was moved or deleted while it was being read';
+    case 'EACCES':
+    case 'EPERM':
+    case 'NoPermissions':
+      return 'permission denied';
+    case 'ENAMETOOLONG':
+      return 'its path is too long';
+    case 'ELOOP':
+      return 'it is a link, and links are not followed';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return typeof code === 'string' ? code : error instanceof Error ? error.message.split('\n')[0].slice(0, 200) : 'unknown error';
+  }
 }

@@ -59,7 +59,7 @@ function pathsIn(entries: readonly Entry[], unit: PeriodUnit, periods: ReadonlyS
 }
 
 function underTarget(entries: readonly Entry[], series: readonly PeriodBalance[], request: InsightRequest): Insight | undefined {
-  const points = trendsOf(series, { ...request, range: 'all' }).points;
+  const points = trendsOf(series, { ...request, range: 'all' }).points.filter((point) => point.start <= request.today);
   const streak: Array<{ period: string; share: number }> = [];
   for (let i = points.length - 1; i >= 0; i--) {
     const share = points[i].share;

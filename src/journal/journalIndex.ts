@@ -19,7 +19,7 @@ export function isEntryPath(path: string): boolean {
 }
 
 /** Bumped whenever what a reading holds changes shape: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /**
  * The index as it can be saved and loaded again: every file's reading with the size and time it
@@ -56,6 +56,8 @@ export type EntryChangeListener = (path: string, before: Entry | undefined, afte
 
 export class JournalIndex {
   private readonly readings = new Map<string, Reading>();
+  /** Folders that could not be read, by path: problems of their own. */
+  private readonly folderProblems = new Map<string, Finding>();
   /** Size and time each file had when it was read (only when stamps are kept). */
   private readonly stamps = new Map<string, FileStamp>();
   private keepStamps = false;
@@ -74,7 +76,7 @@ export class JournalIndex {
    */
   async build(options: BuildOptions = {}): Promise<void> {
     this.keepStamps = options.stamps === true || options.snapshot !== undefined;
-    const paths = await listEntryFiles(this.files);
+    const { paths, folderProblems } = await listEntryFiles(this.files);
     const stamping = this.keepStamps ? inPool(paths, READS_IN_FLIGHT, (path) => this.files.stat(path)) : undefined;
     const snapshot = await options.snapshot;
     const stamps = await stamping;
@@ -98,6 +100,7 @@ export class JournalIndex {
     const reads = toRead.length;
     this.readings.clear();
     this.stamps.clear();
+    this.setFolderProblems('', folderProblems);
     paths.forEach((path, i) => {
       this.readings.set(path, readings[i]);
       const stamp = stamps?.[i];
@@ -117,6 +120,7 @@ export class JournalIndex {
   load(snapshot: IndexSnapshot): void {
     this.keepStamps = true;
     this.readings.clear();
+    this.folderProblems.clear();
     this.stamps.clear();
     for (const [path, size, mtime, reading] of snapshot.files) {
       this.readings.set(path, reading);
@@ -133,7 +137,8 @@ export class JournalIndex {
    * change, so listeners see them. Resolves to the number of files that changed.
    */
   async verify(): Promise<number> {
-    const paths = await listEntryFiles(this.files);
+    const { paths, folderProblems } = await listEntryFiles(this.files);
+    this.setFolderProblems('', folderProblems);
     const stamps = await inPool(paths, READS_IN_FLIGHT, (path) => this.files.stat(path));
     const present = new Set(paths);
     const stale: number[] = [];
@@ -196,7 +201,9 @@ export class JournalIndex {
     if (path.split('/').some((part) => part !== '' && isIgnoredFolder(part))) {
       return;
     }
-    const present = new Set(await listEntryFiles(this.files, path));
+    const listed = await listEntryFiles(this.files, path);
+    this.setFolderProblems(path, listed.folderProblems);
+    const present = new Set(listed.paths);
     this.dropBelow(path, (known) => !present.has(known));
     for (const file of present) {
       await this.reread(file);
@@ -206,9 +213,10 @@ export class JournalIndex {
 
   /** Reads one file again (dropping it if it is gone), with its stamp when stamps are kept. */
   private async reread(path: string): Promise<void> {
-    const stamp = this.keepStamps ? await this.files.stat(path) : undefined;
-    const present = this.keepStamps ? stamp !== undefined : await this.files.exists(path);
-    if (stamp) {
+    // stat, not exists: a link is no file of the journal (a full read never lists one either).
+    const stamp = await this.files.stat(path);
+    const present = stamp !== undefined;
+    if (stamp && this.keepStamps) {
       this.stamps.set(path, stamp);
     } else {
       this.stamps.delete(path);
@@ -218,6 +226,7 @@ export class JournalIndex {
 
   /** Forgets a deleted file, or everything below a deleted folder. */
   remove(path: string): void {
+    this.setFolderProblems(path, []);
     this.dropBelow(path, () => true);
     this.put(path, undefined);
     this.changeCount++;
@@ -232,12 +241,13 @@ export class JournalIndex {
   findings(): Finding[] {
     return [...this.readings.values()]
       .flatMap((reading) => reading.findings)
+      .concat([...this.folderProblems.values()])
       .sort((a, b) => (a.path === b.path ? a.line - b.line : compare(a.path, b.path)));
   }
 
   /** Files that are not entries (PRODUCT.md: unreadable, non-YAML frontmatter, no date). */
   problemCount(): number {
-    let count = 0;
+    let count = this.folderProblems.size;
     for (const reading of this.readings.values()) {
       count += reading.entry ? 0 : 1;
     }
@@ -251,6 +261,16 @@ export class JournalIndex {
   /** Grows by one on every change: a cheap way to know whether derived numbers are stale. */
   get version(): number {
     return this.changeCount;
+  }
+
+  /** Replaces what is known of unreadable folders at or below `folder` ('' for all). */
+  private setFolderProblems(folder: string, problems: readonly Finding[]): void {
+    for (const known of [...this.folderProblems.keys()]) {
+      if (folder === '' || known === folder || known.startsWith(`${folder}/`)) {
+        this.folderProblems.delete(known);
+      }
+    }
+    problems.forEach((problem) => this.folderProblems.set(problem.path, problem));
   }
 
   private dropBelow(folder: string, drop: (path: string) => boolean): void {

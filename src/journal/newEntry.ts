@@ -3,7 +3,7 @@
  * new` both take, so the two always write the same file with the same text.
  */
 import type { CalendarDate } from './dates';
-import type { JournalFiles } from './files';
+import { type JournalFiles, WriteRefused } from './files';
 import { locateFrontmatter, readFrontmatter } from './frontmatter';
 import { AFTER_ACTION_REVIEW, placeEntry } from './names';
 import { escapeSnippetText } from './snippet';
@@ -45,7 +45,7 @@ export async function startEntry(
     const reading = readFrontmatter(rendered.text);
     if (!reading.ok) {
       const where = template.origin === 'built-in' ? `the built-in ${template.type} template` : template.origin.path;
-      throw new Error(`${where}: the entry it makes would not be readable (line ${reading.error.line}: ${reading.error.message}); nothing was written`);
+      throw new WriteRefused(`${where}: the entry it makes would not be readable (line ${reading.error.line}: ${reading.error.message}); nothing was written`);
     }
     if (preface) {
       rendered = {

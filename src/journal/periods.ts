@@ -1,6 +1,6 @@
 /** Reporting periods: ISO weeks (Monday to Sunday), calendar months and quarters. */
 import {
-  type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
+  type CalendarDate, addDays, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
   monthLabel, monthOf, quarterLabel, yearOf,
 } from './dates';
 
@@ -46,9 +46,8 @@ function computePeriod(date: CalendarDate, unit: PeriodUnit): Period {
     }
     case 'quarter': {
       const firstMonth = Math.floor((monthOf(date) - 1) / 3) * 3 + 1;
-      const start = fromParts(yearOf(date), firstMonth, 1);
-      const end = addDays(addMonths(start, 3), -1);
-      return { label: quarterLabel(date), start, end };
+      const year = yearOf(date);
+      return { label: quarterLabel(date), start: fromParts(year, firstMonth, 1), end: fromParts(year, firstMonth + 2, daysInMonth(year, firstMonth + 2)) };
     }
   }
 }
@@ -63,6 +62,10 @@ export function periodsBetween(first: CalendarDate, last: CalendarDate, unit: Pe
   const periods: Period[] = [];
   const final = periodOf(last, unit).label;
   for (let period = periodOf(first, unit); ; period = nextPeriod(period, unit)) {
+    // The last period of the calendar is its own next one: stop there too.
+    if (periods.length > 0 && periods[periods.length - 1].label === period.label) {
+      return periods;
+    }
     periods.push(period);
     if (period.label === final || period.start > last) {
       return periods;

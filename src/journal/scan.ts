@@ -4,27 +4,51 @@
  * `node_modules`. Symbolic links are not followed: a cloned journal could point them anywhere.
  */
 import { type Entry, type Finding, readEntry } from './entry';
-import { type JournalFiles, joinPath } from './files';
+import { type JournalFiles, describeError, joinPath } from './files';
 
 /** Whether a folder name is left out of the journal. */
 export function isIgnoredFolder(name: string): boolean {
   return name.startsWith('.') || name === 'node_modules';
 }
 
-/** Every entry file's path, relative to the journal directory, in a stable order. */
-export async function listEntryFiles(files: JournalFiles, folder = ''): Promise<string[]> {
-  const children = await files.readDirectory(folder);
+/** Folders nested deeper than this are not walked (a hostile clone can nest thousands). */
+export const MAX_FOLDER_DEPTH = 32;
+
+export interface EntryFileList {
+  /** Every entry file's path, relative to the journal directory, in a stable order. */
+  readonly paths: string[];
+  /** Folders that could not be read, each a problem on that folder; the rest was listed. */
+  readonly folderProblems: Finding[];
+}
+
+/** Every entry file below `folder`; a folder that cannot be listed is a problem, never the end of the walk. */
+export async function listEntryFiles(files: JournalFiles, folder = ''): Promise<EntryFileList> {
+  const list: EntryFileList = { paths: [], folderProblems: [] };
+  await walk(files, folder, folder === '' ? 0 : folder.split('/').length, list);
+  return list;
+}
+
+async function walk(files: JournalFiles, folder: string, depth: number, list: EntryFileList): Promise<void> {
+  let children;
+  try {
+    children = await files.readDirectory(folder);
+  } catch (error) {
+    list.folderProblems.push({ path: folder || '.', line: 1, severity: 'problem', message: `the folder could not be read: ${describeError(error)}` });
+    return;
+  }
   children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const paths: string[] = [];
   for (const child of children) {
     const path = joinPath(folder, child.name);
     if (child.kind === 'directory' && !isIgnoredFolder(child.name)) {
-      paths.push(...await listEntryFiles(files, path));
+      if (depth >= MAX_FOLDER_DEPTH) {
+        list.folderProblems.push({ path, line: 1, severity: 'problem', message: `folders nested more than ${MAX_FOLDER_DEPTH} deep are not read` });
+      } else {
+        await walk(files, path, depth + 1, list);
+      }
     } else if (child.kind === 'file' && child.name.toLowerCase().endsWith('.md')) {
-      paths.push(path);
+      list.paths.push(path);
     }
   }
-  return paths;
 }
 
 /** Reads one entry file; a file that vanished or cannot be read becomes a problem, not a crash. */
@@ -36,12 +60,4 @@ export async function readEntryFile(files: JournalFiles, path: string): Promise<
     return { findings: [{ path, line: 1, severity: 'problem', message: `could not be read: ${describeError(error)}` }] };
   }
   return readEntry(path, text);
-}
-
-function describeError(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOENT' || code === 'FileNotFound') {
-    return 'the file was moved or deleted while it was being read';
-  }
-  return error instanceof Error ? error.message : String(error);
 }

@@ -9,7 +9,7 @@ import {
   quarterLabel, yearOf,
 } from './dates';
 import type { Finding } from './entry';
-import { type JournalFiles, decodeText, joinPath } from './files';
+import { type DirectoryEntry, type JournalFiles, decodeText, describeError, joinPath } from './files';
 import { type EntryPeriod, TEMPLATES_FOLDER, isValidEntryType, periodOfType } from './names';
 import { locateFrontmatter } from './frontmatter';
 import { escapeSnippetText, parseSnippet, snippetToSource, snippetToText } from './snippet';
@@ -45,9 +45,15 @@ const MAX_TEMPLATE_BYTES = 256 * 1024;
 export async function loadTemplates(files: JournalFiles): Promise<TemplateSet> {
   const byType = new Map(builtinTemplates().map((template) => [template.type, template]));
   const findings: Finding[] = [];
-  const children = await files.readDirectory(TEMPLATES_FOLDER);
+  const children = await templateFiles(files, findings);
   for (const child of children.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (child.kind !== 'file' || !child.name.endsWith('.md')) {
+    if (!child.name.endsWith('.md')) {
+      continue;
+    }
+    if (child.kind !== 'file') {
+      if (child.kind === 'other') {
+        findings.push({ path: joinPath(TEMPLATES_FOLDER, child.name), line: 1, severity: 'warning', message: 'the template is a link, not a file in the journal; it was skipped' });
+      }
       continue;
     }
     const path = joinPath(TEMPLATES_FOLDER, child.name);
@@ -63,7 +69,7 @@ export async function loadTemplates(files: JournalFiles): Promise<TemplateSet> {
     try {
       bytes = await files.readFile(path);
     } catch (error) {
-      findings.push({ path, line: 1, severity: 'warning', message: `the template could not be read: ${String(error)}` });
+      findings.push({ path, line: 1, severity: 'warning', message: `the template could not be read: ${describeError(error)}` });
       continue;
     }
     if (bytes.byteLength > MAX_TEMPLATE_BYTES) {
@@ -81,6 +87,29 @@ export async function loadTemplates(files: JournalFiles): Promise<TemplateSet> {
     });
   }
   return { templates: [...byType.values()], findings };
+}
+
+/**
+ * The files in `.templates`, when it is a real folder of the journal: a link could lead anywhere
+ * (a clone's `.templates` pointing at your home folder), so a linked one is not read.
+ */
+async function templateFiles(files: JournalFiles, findings: Finding[]): Promise<DirectoryEntry[]> {
+  const warn = (message: string): DirectoryEntry[] => {
+    findings.push({ path: TEMPLATES_FOLDER, line: 1, severity: 'warning', message });
+    return [];
+  };
+  try {
+    const folder = (await files.readDirectory('')).find((child) => child.name === TEMPLATES_FOLDER);
+    if (!folder || folder.kind === 'file') {
+      return [];
+    }
+    if (folder.kind !== 'directory') {
+      return warn('the templates folder is a link, not a folder in the journal; the built-in templates are used');
+    }
+    return await files.readDirectory(TEMPLATES_FOLDER);
+  } catch (error) {
+    return warn(`the templates folder could not be read (${describeError(error)}); the built-in templates are used`);
+  }
 }
 
 /** `one-on-one` → `One on one`. */

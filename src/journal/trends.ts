@@ -57,11 +57,15 @@ export function trends(entries: readonly Entry[], taxonomy: Taxonomy, request: T
 export function trendsOf(series: readonly PeriodBalance[], request: TrendsRequest): Trends {
   const all = fillToToday(series, request);
   const points = all.map((period) => point(period, request.series));
-  const shown = request.range === 'all' ? points : points.slice(-RECENT_PERIODS[request.unit]);
-  const hiddenPeriods = points.slice(0, points.length - shown.length).filter((p) => p.entries > 0).length;
-  const trailing = points.slice(-TRAILING_PERIODS);
+  // "Now" is today's period, even when an entry is dated later (a typo like 2062 included): the
+  // recent range and the headline end there; later periods show only with the whole range.
+  const today = request.today;
+  const upToNow = points[points.length - 1]?.start <= today ? points : points.filter((p) => p.start <= today);
+  const shown = request.range === 'all' ? points : upToNow.slice(-RECENT_PERIODS[request.unit]);
+  const hiddenPeriods = points.filter((p) => p.entries > 0).length - shown.filter((p) => p.entries > 0).length;
+  const trailing = upToNow.slice(-TRAILING_PERIODS);
   const trailingShare = shareOf(sum(trailing, 'management'), sum(trailing, 'leadership'));
-  return { points: shown, hiddenPeriods, trailingShare, headline: headline(points, trailingShare, request) };
+  return { points: shown, hiddenPeriods, trailingShare, headline: headline(upToNow, points.length, trailingShare, request) };
 }
 
 /** Extends the gap-free list with empty periods up to the current one, so "now" is always shown. */
@@ -92,14 +96,14 @@ function sum(points: readonly TrendPoint[], side: 'management' | 'leadership'): 
 }
 
 /** `Leadership 31 % of logged hours over the last 4 weeks (this week 38 %) — target 40 %`. */
-function headline(points: readonly TrendPoint[], trailingShare: number | null, request: TrendsRequest): string {
+function headline(points: readonly TrendPoint[], allPeriods: number, trailingShare: number | null, request: TrendsRequest): string {
   const [one, many] = UNIT_WORDS[request.unit];
   const what = request.series === 'hours' ? 'logged hours' : 'tagged entries';
   const target = `target ${percent(request.target)}`;
-  if (points.length === 0) {
+  if (allPeriods === 0) {
     return `No entries yet — ${target}`;
   }
-  if (trailingShare === null) {
+  if (trailingShare === null || points.length === 0) {
     return `No ${what} in the last ${TRAILING_PERIODS} ${many} — ${target}`;
   }
   const current = points[points.length - 1];

@@ -1,8 +1,15 @@
 /** The journal on the local disk, through `node:fs`, for the command-line tool. */
-import { type Stats, readFile as readFileCallback, readFileSync, stat as statCallback, statSync } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import {
+  type Stats, constants, lstat as lstatCallback, lstatSync, readFile as readFileCallback, readFileSync, realpathSync,
+} from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { DirectoryEntry, FileStamp, JournalFiles } from '../journal/files';
+import { createNewFile, replaceFileText } from './safeWrites';
+
+/** Reads never follow a link in the last part of a path (the walk never enters linked folders). */
+// Node's types say a flag is a string; the number form (with O_NOFOLLOW, which has no string) works too.
+const NO_FOLLOW = (constants.O_RDONLY | constants.O_NOFOLLOW) as unknown as string;
 
 export class NodeJournalFiles implements JournalFiles {
   /**
@@ -29,10 +36,10 @@ export class NodeJournalFiles implements JournalFiles {
       if (this.options.yieldEvery) {
         await this.pause();
       }
-      return readFileSync(this.resolve(path), 'utf8');
+      return readFileSync(this.resolve(path), { encoding: 'utf8', flag: NO_FOLLOW });
     }
     return new Promise((resolve, reject) => {
-      readFileCallback(this.resolve(path), 'utf8', (error, data) => (error ? reject(error) : resolve(data)));
+      readFileCallback(this.resolve(path), { encoding: 'utf8', flag: NO_FOLLOW }, (error, data) => (error ? reject(error) : resolve(data)));
     });
   }
 
@@ -40,12 +47,16 @@ export class NodeJournalFiles implements JournalFiles {
     // The callback API, not fs/promises: for many small files it is several times faster
     // (fs/promises reads through a FileHandle in chunks). See docs/benchmarks.md.
     return new Promise((resolve, reject) => {
-      readFileCallback(this.resolve(path), (error, data) => (error ? reject(error) : resolve(data)));
+      readFileCallback(this.resolve(path), { flag: NO_FOLLOW }, (error, data) => (error ? reject(error) : resolve(data)));
     });
   }
 
   async readDirectory(path: string): Promise<DirectoryEntry[]> {
     try {
+      // readdir follows a link given as the folder itself: a linked folder is not part of the journal.
+      if (path !== '' && (await lstat(this.resolve(path))).isSymbolicLink()) {
+        return [];
+      }
       const children = await readdir(this.resolve(path), { withFileTypes: true });
       return children.map((child) => ({
         name: child.name,
@@ -66,8 +77,9 @@ export class NodeJournalFiles implements JournalFiles {
       if (this.options.sync && this.options.yieldEvery) {
         await this.pause();
       }
-      const stats = this.options.sync ? statSync(target) : await new Promise<Stats>((resolve, reject) => {
-        statCallback(target, (error, result) => (error ? reject(error) : resolve(result)));
+      // lstat: a link is not a file of the journal.
+      const stats = this.options.sync ? lstatSync(target) : await new Promise<Stats>((resolve, reject) => {
+        lstatCallback(target, (error, result) => (error ? reject(error) : resolve(result)));
       });
       return stats.isFile() ? { size: stats.size, mtime: stats.mtimeMs } : undefined;
     } catch (error) {
@@ -80,7 +92,7 @@ export class NodeJournalFiles implements JournalFiles {
 
   async exists(path: string): Promise<boolean> {
     try {
-      await stat(this.resolve(path));
+      await lstat(this.resolve(path));
       return true;
     } catch (error) {
       if (isMissing(error)) {
@@ -91,18 +103,19 @@ export class NodeJournalFiles implements JournalFiles {
   }
 
   async createFile(path: string, content: Uint8Array): Promise<boolean> {
-    const target = this.resolve(path);
-    await mkdir(dirname(target), { recursive: true });
-    try {
-      // "wx" fails if the file exists: the check and the write are one step, so no race can overwrite.
-      await writeFile(target, content, { flag: 'wx' });
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        return false;
-      }
-      throw error;
-    }
+    return createNewFile(this.realRoot(), path, content);
+  }
+
+  replaceText(path: string, transform: (text: string) => string): Promise<string | undefined> {
+    return replaceFileText(this.realRoot(), path, transform);
+  }
+
+  private resolvedRoot: string | undefined;
+
+  /** The root with any link in it resolved, once: writes check every part below it. */
+  private realRoot(): string {
+    this.resolvedRoot ??= realpathSync(this.root);
+    return this.resolvedRoot;
   }
 
   private resolve(path: string): string {

@@ -1,24 +1,23 @@
 /**
  * Changing an entry file from a command: the core computes the new text, this applies only the
  * lines that differ — through the open editor when the file is open (so undo works and unsaved
- * typing is kept), else on disk. A file that was saved before is saved again; one with unsaved
+ * typing is kept), else on disk through the journal's safe write (`JournalFiles.replaceText`). A file that was saved before is saved again; one with unsaved
  * changes is left for the person to save.
  */
 import * as vscode from 'vscode';
+import type { WorkspaceJournalFiles } from './workspaceFiles';
 
 export interface EntryEditResult {
   /** False when the file had unsaved changes: the edit is in the editor, not yet on disk. */
   readonly saved: boolean;
 }
 
-export async function editEntryFile(uri: vscode.Uri, transform: (text: string) => string): Promise<EntryEditResult> {
+export async function editEntryFile(files: WorkspaceJournalFiles, path: string, transform: (text: string) => string): Promise<EntryEditResult> {
+  const uri = files.uriOf(path);
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (!open) {
-    const before = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    const after = transform(before);
-    if (after !== before) {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(after));
-    }
+    // The journal's one write path: never through a link, and never over another writer's change.
+    await files.replaceText(path, transform);
     return { saved: true };
   }
   const wasDirty = open.isDirty;
@@ -33,8 +32,8 @@ export async function editEntryFile(uri: vscode.Uri, transform: (text: string) =
   if (!await vscode.workspace.applyEdit(edit)) {
     throw new Error(`${vscode.workspace.asRelativePath(uri)} could not be changed (it may be read-only)`);
   }
-  if (!wasDirty) {
-    await open.save();
+  if (!wasDirty && !await open.save()) {
+    throw new Error(`${path}: the change is in the editor but could not be saved (did the file change on disk?); save it by hand`);
   }
   return { saved: !wasDirty };
 }

@@ -7,7 +7,9 @@
 import * as vscode from 'vscode';
 import type { PeriodBalance } from '../journal/balance';
 import { BalanceLedger } from '../journal/balanceLedger';
+import { futureEntryFindings } from '../journal/entry';
 import { JournalIndex } from '../journal/journalIndex';
+import { currentDay } from './clock';
 import type { PeriodUnit } from '../journal/periods';
 import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/taxonomy';
 import { benchLog } from './benchLog';
@@ -222,7 +224,7 @@ export class JournalService implements vscode.Disposable {
 
   private publishDiagnostics(journal: OpenJournal): void {
     const byPath = new Map<string, vscode.Diagnostic[]>();
-    for (const finding of journal.index.findings()) {
+    for (const finding of [...journal.index.findings(), ...futureEntryFindings(journal.index.entries(), currentDay())]) {
       const line = Math.max(0, finding.line - 1);
       const diagnostic = new vscode.Diagnostic(
         new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),

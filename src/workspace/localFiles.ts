@@ -1,8 +1,10 @@
 /**
  * The journal's files for the extension. On the `file` scheme (the local disk, or the remote disk
  * in a remote window, where the extension host runs) reads go straight through Node, several
- * times faster than `vscode.workspace.fs` for thousands of small files; writes still go through
- * `vscode.workspace.fs`, so editors see them as usual. Any other scheme uses `workspace.fs` only.
+ * times faster than `vscode.workspace.fs` for thousands of small files, and so do writes: they take
+ * the same lock as `reflection-journal` in a terminal or a git hook, so the two never lose each
+ * other's changes (editors see the new text through their file watchers, as with any program).
+ * Any other scheme (vscode.dev, virtual file systems) uses `workspace.fs` only.
  */
 import type * as vscode from 'vscode';
 import type { DirectoryEntry, FileStamp } from '../journal/files';
@@ -37,6 +39,14 @@ class LocalJournalFiles extends WorkspaceJournalFiles {
 
   override exists(path: string): Promise<boolean> {
     return this.local.exists(path);
+  }
+
+  override createFile(path: string, content: Uint8Array): Promise<boolean> {
+    return this.local.createFile(path, content);
+  }
+
+  override replaceText(path: string, transform: (text: string) => string): Promise<string | undefined> {
+    return this.local.replaceText(path, transform);
   }
 }
 

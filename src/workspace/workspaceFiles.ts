@@ -3,7 +3,7 @@
  * system VS Code can open, not only the local disk.
  */
 import * as vscode from 'vscode';
-import { type DirectoryEntry, type FileStamp, type JournalFiles, decodeText } from '../journal/files';
+import { type DirectoryEntry, type FileStamp, type JournalFiles, WriteRefused, decodeText, encodeText } from '../journal/files';
 
 export class WorkspaceJournalFiles implements JournalFiles {
   constructor(readonly root: vscode.Uri) {}
@@ -37,7 +37,8 @@ export class WorkspaceJournalFiles implements JournalFiles {
   async stat(path: string): Promise<FileStamp | undefined> {
     try {
       const stat = await vscode.workspace.fs.stat(this.uriOf(path));
-      return stat.type & vscode.FileType.File ? { size: stat.size, mtime: stat.mtime } : undefined;
+      // A link is not a file of the journal.
+      return stat.type === vscode.FileType.File ? { size: stat.size, mtime: stat.mtime } : undefined;
     } catch (error) {
       if (isMissing(error)) {
         return undefined;
@@ -59,9 +60,14 @@ export class WorkspaceJournalFiles implements JournalFiles {
   }
 
   async createFile(path: string, content: Uint8Array): Promise<boolean> {
+    await this.refuseLinks(path);
     // workspace.fs has no exclusive create: check, then write. The gap is a few milliseconds and
     // would need another program writing the same new name in it.
     if (await this.exists(path)) {
+      const stat = await vscode.workspace.fs.stat(this.uriOf(path));
+      if (stat.type !== vscode.FileType.File) {
+        throw new WriteRefused(`${path} already exists and is not a file; nothing was written`);
+      }
       return false;
     }
     const uri = this.uriOf(path);
@@ -69,7 +75,53 @@ export class WorkspaceJournalFiles implements JournalFiles {
     await vscode.workspace.fs.writeFile(uri, content);
     return true;
   }
+
+  /**
+   * Reads, transforms and writes, checking just before the write that the file still holds what
+   * was read (workspace.fs has no lock or atomic swap); if another writer changed it, again.
+   */
+  async replaceText(path: string, transform: (text: string) => string): Promise<string | undefined> {
+    const uri = this.uriOf(path);
+    await this.refuseLinks(path);
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const before = keepingBom.decode(await vscode.workspace.fs.readFile(uri));
+      const after = transform(before);
+      if (after === before) {
+        return undefined;
+      }
+      if (keepingBom.decode(await vscode.workspace.fs.readFile(uri)) === before) {
+        await vscode.workspace.fs.writeFile(uri, encodeText(after));
+        return after;
+      }
+    }
+    throw new WriteRefused(`${path} kept changing while it was being written; nothing was written`);
+  }
+
+  /** Refuses a path with a link in any part below the root (the root itself may be one). */
+  private async refuseLinks(path: string): Promise<void> {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const part = parts.slice(0, i).join('/');
+      let type: vscode.FileType;
+      try {
+        type = (await vscode.workspace.fs.stat(this.uriOf(part))).type;
+      } catch (error) {
+        if (isMissing(error)) {
+          return;
+        }
+        throw error;
+      }
+      if (type & vscode.FileType.SymbolicLink) {
+        throw new WriteRefused(`${part} is a link: entries are never written through links, which could lead outside the journal`);
+      }
+    }
+  }
 }
+
+/** Tries before giving up when another writer keeps changing a file. */
+const MAX_ATTEMPTS = 20;
+/** Decodes UTF-8 keeping a byte-order mark, so a rewrite keeps it too. */
+const keepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function kindOf(type: vscode.FileType): DirectoryEntry['kind'] {
   // Links are never followed (a cloned journal could point them anywhere).

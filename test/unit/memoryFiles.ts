@@ -2,6 +2,8 @@
 import type { DirectoryEntry, FileStamp, JournalFiles } from '../../src/journal/files';
 import { decodeText, encodeText } from '../../src/journal/files';
 
+const decodeKeepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
+
 export class MemoryJournalFiles implements JournalFiles {
   readonly files = new Map<string, Uint8Array>();
   /** Modification times; a file written without one gets a new, later time. */
@@ -62,6 +64,16 @@ export class MemoryJournalFiles implements JournalFiles {
 
   async exists(path: string): Promise<boolean> {
     return this.files.has(path) || [...this.files.keys()].some((file) => file.startsWith(`${path}/`));
+  }
+
+  async replaceText(path: string, transform: (text: string) => string): Promise<string | undefined> {
+    const before = decodeKeepingBom.decode(await this.readFile(path));
+    const after = transform(before);
+    if (after === before) {
+      return undefined;
+    }
+    this.write(path, after);
+    return after;
   }
 
   async createFile(path: string, content: Uint8Array): Promise<boolean> {

@@ -114,7 +114,7 @@ function render(state: BalanceState): void {
   headline.textContent = state.headline;
   unitSwitch.set(state.settings.unit);
   seriesSwitch.set(state.settings.series);
-  rangeButton.textContent = state.settings.range === 'all' ? 'Show recent' : state.hiddenPeriods > 0 ? `Show all (${state.hiddenPeriods} earlier)` : 'Show all';
+  rangeButton.textContent = state.settings.range === 'all' ? 'Show recent' : state.hiddenPeriods > 0 ? `Show all (${state.hiddenPeriods} more)` : 'Show all';
 
   const empty = state.entryCount === 0;
   emptyState.hidden = !empty;
