@@ -6,7 +6,6 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
 import { NodeJournalFiles } from './node/nodeFiles';
-import { WriteRefused } from './journal/files';
 import { decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, describeFailure, parseCommand } from './cli/usage';
@@ -20,7 +19,7 @@ import { localToday } from './journal/dates';
 import { formatMinutes, parseDuration } from './journal/duration';
 import { logTagOf, logTimeEdit, weekEntryForLog } from './journal/timeLog';
 import { decisionJson, decisionReport } from './journal/decisionDebt';
-import { startEntry } from './journal/newEntry';
+import { needsTitle, startEntry } from './journal/newEntry';
 import { loadTemplates } from './journal/templates';
 
 interface Output {
@@ -83,12 +82,10 @@ async function runNew(args: string[], output: Output): Promise<number> {
   }
   const date = dateOption(values.date, '--date') ?? localToday();
   const title = typeof values.title === 'string' ? values.title : '';
-  let entry;
-  try {
-    entry = await startEntry(files, template, date, title);
-  } catch (error) {
-    throw error instanceof WriteRefused ? error : new UsageError(error instanceof Error ? error.message : String(error));
+  if (needsTitle(template) && title.trim() === '') {
+    throw new UsageError(`${template.label} needs a title: the name of the event (--title "…")`);
   }
+  const entry = await startEntry(files, template, date, title);
   output.out(join(dir, ...entry.path.split('/')));
   if (!entry.created) {
     output.err('(the entry for this period already exists; it was left as it is)');
