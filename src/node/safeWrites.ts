@@ -21,6 +21,9 @@ import { WriteRefused } from '../journal/files';
 // Node's types say a flag is a string; the number form (with O_NOFOLLOW, which has no string) works too.
 const NO_FOLLOW = (constants.O_RDONLY | constants.O_NOFOLLOW) as unknown as string;
 
+/** How long a refused change waits to see whether it read a file half-way through another program's save. */
+const TORN_READ_WAIT_MS = 30;
+
 /** How often a change is tried again when another writer changed the file in between. */
 const MAX_ATTEMPTS = 20;
 
@@ -104,7 +107,17 @@ export async function replaceFileText(root: string, path: string, transform: (te
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const before = readFileSync(target, { encoding: 'utf8', flag: NO_FOLLOW });
-      const after = transform(before);
+      let after: string;
+      try {
+        after = transform(before);
+      } catch (error) {
+        // Read half-way through an editor's save (they truncate, then write)? Then try again.
+        await new Promise((settle) => setTimeout(settle, TORN_READ_WAIT_MS));
+        if (readFileSync(target, { encoding: 'utf8', flag: NO_FOLLOW }) !== before) {
+          continue;
+        }
+        throw error;
+      }
       if (after === before) {
         return undefined;
       }

@@ -85,7 +85,17 @@ export class WorkspaceJournalFiles implements JournalFiles {
     await this.refuseLinks(path);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const before = keepingBom.decode(await vscode.workspace.fs.readFile(uri));
-      const after = transform(before);
+      let after: string;
+      try {
+        after = transform(before);
+      } catch (error) {
+        // Read half-way through another program's write? Then try again on what it wrote.
+        await new Promise((settle) => setTimeout(settle, TORN_READ_WAIT_MS));
+        if (keepingBom.decode(await vscode.workspace.fs.readFile(uri)) !== before) {
+          continue;
+        }
+        throw error;
+      }
       if (after === before) {
         return undefined;
       }
@@ -120,6 +130,8 @@ export class WorkspaceJournalFiles implements JournalFiles {
 
 /** Tries before giving up when another writer keeps changing a file. */
 const MAX_ATTEMPTS = 20;
+/** How long a refused change waits to see whether it read a file half-way through another program's save. */
+const TORN_READ_WAIT_MS = 30;
 /** Decodes UTF-8 keeping a byte-order mark, so a rewrite keeps it too. */
 const keepingBom = new TextDecoder('utf-8', { ignoreBOM: true });
 
