@@ -1,5 +1,5 @@
 // `npm test`: every check in order, a summary line at the end. Exit status 1 if any failed.
-//   type check · bundle · lint · unit (plain Node) · integration (inside VS Code) · e2e (workbench in Chromium) · package
+//   type check · bundle · lint · unit (plain Node) · fuzz (hostile journals) · integration (inside VS Code) · e2e (workbench in Chromium) · package
 // Set REFLECTION_SKIP_VSCODE=1 to run only the steps that need no VS Code (not used by CI).
 import { REPO, compileAndBuild, ensureDependencies, run } from './prepare.mjs';
 
@@ -28,6 +28,8 @@ try {
 if (results.every((result) => result.ok)) {
   step('lint', 'npx', ['eslint', '.']);
   step('unit', 'npx', ['mocha', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
+  // The fuzz suite at a small size (npm run fuzz runs 150 journals).
+  step('fuzz', 'node', ['out/scripts/fuzz/run.js', '--journals', '10']);
   if (process.env.REFLECTION_SKIP_VSCODE !== '1') {
     step('integration (VS Code)', 'node', ['out/scripts/testbed/runIntegration.js']);
     step('e2e (workbench)', 'npx', ['mocha', '--timeout', '180000', '--reporter', 'spec', 'out/test/e2e/**/*.e2e.js']);

@@ -1,0 +1,209 @@
+/**
+ * `npm run fuzz`: the command-line tool against seeded hostile journals (see hostileJournal.ts).
+ * Every command must finish within a budget proportional to the bytes in the journal, exit with a
+ * status it documents, print no stack, account for every file (each reachable `*.md` an entry or
+ * a problem, each unreadable folder a problem), write nothing outside the journal, leave every
+ * link as it was, and execute nothing. When run as root, the tool runs as `nobody`, so that
+ * unreadable folders are unreadable to it.
+ *   --journals N (default 150) · --seed S (default 1) · --large (megabyte lines) · --json
+ * `npm test` runs a small size.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Random, seeded, writeHostileJournal } from './hostileJournal';
+
+const REPO = resolve(__dirname, '..', '..', '..');
+// RJ_FUZZ_CLI points at another build of the tool (an older one, to see the suite catch what it fixed).
+const CLI = process.env.RJ_FUZZ_CLI ?? join(REPO, 'dist', 'cli.js');
+const PEAK_HOOK = join(__dirname, 'peakMemory.js');
+const DAYS = ['2026-11-25', '2026-11-19', '2025-06-11', '2026-12-03', '9999-12-31', '0001-01-01', '2026-11-02'];
+const TITLES = ['Launch: day 2 #ops', 'Priya, leadership', '-x', '"quoted" \\ back', '${1:x}', '\u001b[2J', 'a'.repeat(300), '../../etc'];
+const asRoot = process.getuid?.() === 0;
+/** Folders nested deeper than the tool walks: a problem, like an unreadable folder. */
+const MAX_FOLDER_DEPTH = 32;
+
+interface Failure { readonly seed: number; readonly what: string }
+interface Totals { journals: number; files: number; bytes: number; commands: number; ms: number; maxMs: number; maxMsPerMb: number; peakRssMb: number }
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? undefined : process.argv[at + 1];
+}
+
+/** What the tool should reach: real folders only, no dot folders, no deeper than it walks; unreadable ones apart. */
+function walk(dir: string, folder = '', depth = 0, found = { files: [] as string[], badFolders: [] as string[] }) {
+  for (const name of readdirSync(join(dir, folder)).sort()) {
+    const path = folder ? `${folder}/${name}` : name;
+    const stats = lstatSync(join(dir, path));
+    if (stats.isDirectory() && !name.startsWith('.') && name !== 'node_modules') {
+      if (depth >= MAX_FOLDER_DEPTH || (stats.mode & 0o777) === 0) {
+        found.badFolders.push(path);
+      } else {
+        walk(dir, path, depth + 1, found);
+      }
+    } else if (stats.isFile() && name.toLowerCase().endsWith('.md')) {
+      found.files.push(path);
+    }
+  }
+  return found;
+}
+
+/** Every path below `dir` with what it is: content hash, link target, or folder. */
+function fingerprint(dir: string, links = false): string[] {
+  const result: string[] = [];
+  const visit = (path: string): void => {
+    const stats = lstatSync(join(dir, path));
+    if (stats.isSymbolicLink()) {
+      result.push(`${path} -> ${readlinkSync(join(dir, path))}`);
+    } else if (stats.isDirectory() && (stats.mode & 0o777) !== 0) {
+      readdirSync(join(dir, path)).sort().forEach((name) => visit(path ? `${path}/${name}` : name));
+    } else if (!links && stats.isFile()) {
+      result.push(`${path} ${createHash('sha1').update(readFileSync(join(dir, path))).digest('hex')} ${stats.mode & 0o777}`);
+    }
+  };
+  visit('');
+  return result;
+}
+
+function runJournal(seed: number, large: boolean, totals: Totals, failures: Failure[]): void {
+  const scratch = mkdtempSync(join(tmpdir(), 'rj-fuzz-'));
+  chmodSync(scratch, 0o777);
+  const dir = join(scratch, 'journal');
+  const outside = join(scratch, 'outside');
+  mkdirSync(dir);
+  mkdirSync(join(outside, 'folder'), { recursive: true });
+  writeFileSync(join(outside, 'victim.md'), 'secret\n', { mode: 0o666 });
+  const fail = (what: string): void => void failures.push({ seed, what });
+  try {
+    const journal = writeHostileJournal(dir, outside, seed, large);
+    const next: Random = seeded(seed + 7);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    const outsideBefore = fingerprint(outside);
+    const linksBefore = fingerprint(dir, true);
+    // A fixed part (start-up, and a report that spans the whole calendar: 0001 to 9999 is 521,000 weeks) and a part per byte.
+    const budgetMs = Math.round(10_000 + journal.bytes / 500);
+    const peakFile = join(scratch, 'peak');
+    writeFileSync(peakFile, '', { mode: 0o666 });
+    const day = pick(DAYS);
+    const commands: Array<[string[], number[]]> = [
+      [['check', '--json'], [0, 1]],
+      [['stats', '--json', '--by', 'week'], [0]],
+      [['decisions', '--json', '--as-of', '2026-11-30'], [0]],
+      [['new', 'leadership-moments', '--date', day], [0, 1]],
+      [['new', 'monthly-reflection', '--date', day], [0, 1]],
+      [['new', pick(['after-action-review', 'broken', 'nested']), '--date', day, '--title', pick(TITLES)], [0, 1, 2]],
+      [['log', pick(['leadership', 'management/hiring']), pick(['1m', '15m', '1h30']), '--date', day, '--note', pick(TITLES)], [0, 1]],
+      [['check', '--json'], [0, 1]],
+    ];
+    const checks: string[] = [];
+    for (const [args, allowed] of commands) {
+      const started = performance.now();
+      const result = spawnSync(process.execPath, ['-r', PEAK_HOOK, CLI, ...args, '--dir', dir], {
+        encoding: 'utf8', timeout: budgetMs, maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, RJ_FUZZ_PEAK: peakFile, REFLECTION_DEBUG: '' },
+        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+      });
+      const ms = performance.now() - started;
+      totals.commands++;
+      totals.ms += ms;
+      totals.maxMs = Math.max(totals.maxMs, ms);
+      totals.maxMsPerMb = Math.max(totals.maxMsPerMb, ms / Math.max(0.1, journal.bytes / 1e6));
+      const name = args.slice(0, 2).join(' ');
+      if (result.error) {
+        fail(`${name}: ${result.error.message} (budget ${budgetMs.toFixed(0)} ms for ${journal.bytes} bytes)`);
+        continue;
+      }
+      if (!allowed.includes(result.status ?? -1)) {
+        fail(`${name} exited ${result.status}: ${result.stderr.trim().slice(0, 300)}`);
+      }
+      if (/^\s+at |RangeError|Maximum call stack/m.test(result.stderr)) {
+        fail(`${name} printed a stack: ${result.stderr.slice(0, 300)}`);
+      }
+      if (args[0] === 'check') {
+        checks.push(result.stdout);
+      }
+    }
+    for (const line of readFileSync(peakFile, 'utf8').split('\n').filter(Boolean)) {
+      totals.peakRssMb = Math.max(totals.peakRssMb, Number(line) / 1024);
+    }
+    accountFor(dir, checks[checks.length - 1], fail);
+    if (fingerprint(outside).join('\n') !== outsideBefore.join('\n')) {
+      fail(`something outside the journal changed:\n${fingerprint(outside).join('\n')}`);
+    }
+    if (fingerprint(dir, true).join('\n') !== linksBefore.join('\n')) {
+      fail('a link in the journal changed');
+    }
+    if (existsSync(join(outside, 'executed'))) {
+      fail('code from a journal ran');
+    }
+    totals.journals++;
+    totals.files += journal.reachable.length;
+    totals.bytes += journal.bytes;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true, maxRetries: 2 });
+    if (existsSync(scratch)) {
+      spawnSync('chmod', ['-R', 'u+rwx', scratch]);
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Each reachable `*.md` is an entry or a problem, each bad folder a problem, and nothing else is. */
+function accountFor(dir: string, checkJson: string | undefined, fail: (what: string) => void): void {
+  let report: { entries: number; findings: Array<{ path: string; severity: string }> };
+  try {
+    report = JSON.parse(checkJson ?? '');
+  } catch {
+    fail('check --json printed no JSON');
+    return;
+  }
+  const expected = walk(dir);
+  const problems = new Set(report.findings.filter((f) => f.severity === 'problem').map((f) => f.path));
+  const fileProblems = expected.files.filter((path) => problems.has(path)).length;
+  if (report.entries + fileProblems !== expected.files.length) {
+    fail(`${expected.files.length} files, but ${report.entries} entries and ${fileProblems} problems`);
+  }
+  for (const folder of expected.badFolders) {
+    if (!problems.has(folder)) {
+      fail(`the folder ${folder} is not reported`);
+    }
+  }
+  const known = new Set([...expected.files, ...expected.badFolders]);
+  for (const path of problems) {
+    if (!known.has(path) && !path.startsWith('.templates')) {
+      fail(`a problem on ${path}, which is not a file of the journal`);
+    }
+  }
+}
+
+function main(): void {
+  if (!existsSync(CLI)) {
+    throw new Error(`${CLI} is missing: run "npm run build" first`);
+  }
+  process.umask(0);
+  const journals = Number(option('--journals') ?? 150);
+  const seed = Number(option('--seed') ?? 1);
+  const large = process.argv.includes('--large');
+  const totals: Totals = { journals: 0, files: 0, bytes: 0, commands: 0, ms: 0, maxMs: 0, maxMsPerMb: 0, peakRssMb: 0 };
+  const failures: Failure[] = [];
+  const started = performance.now();
+  for (let i = 0; i < journals; i++) {
+    runJournal(seed + i, large, totals, failures);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify({ ...totals, seconds, failures }));
+  } else {
+    console.log(`fuzz: ${totals.journals} hostile journals (seeds ${seed}–${seed + journals - 1}${large ? ', large' : ''}), `
+      + `${totals.files} entry files, ${(totals.bytes / 1e6).toFixed(1)} MB, ${totals.commands} commands in ${seconds.toFixed(1)} s; `
+      + `slowest command ${totals.maxMs.toFixed(0)} ms, peak memory ${totals.peakRssMb.toFixed(0)} MB${asRoot ? ' (run as nobody)' : ''}`);
+    failures.slice(0, 30).forEach((failure) => console.log(`  ✘ seed ${failure.seed}: ${failure.what}`));
+    console.log(failures.length === 0 ? 'fuzz: all held' : `fuzz: ${failures.length} failures`);
+  }
+  process.exitCode = failures.length === 0 ? 0 : 1;
+}
+
+main();
