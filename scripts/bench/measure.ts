@@ -10,7 +10,8 @@ import matter from 'gray-matter';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 import { balanceByPeriod } from '../../src/journal/balance';
 import { BalanceLedger } from '../../src/journal/balanceLedger';
-import { JournalIndex, isUsableSnapshot } from '../../src/journal/journalIndex';
+import { isUsableSnapshot } from '../../src/journal/indexSnapshot';
+import { JournalIndex } from '../../src/journal/journalIndex';
 import { PERIOD_UNITS } from '../../src/journal/periods';
 import { Taxonomy } from '../../src/journal/taxonomy';
 

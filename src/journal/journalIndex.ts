@@ -5,31 +5,14 @@
  */
 import type { Entry, Finding } from './entry';
 import type { FileStamp, JournalFiles } from './files';
-import { isIgnoredFolder, listEntryFiles, readEntryFile } from './scan';
-
-interface Reading {
-  readonly entry?: Entry;
-  readonly findings: readonly Finding[];
-}
+import { byDateThenPath, compareText as compare, positionInOrder as position } from './entryOrder';
+import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
+import { READS_IN_FLIGHT, inPool, isIgnoredFolder, listEntryFiles, readEntryFile } from './scan';
 
 /** Whether a path (relative to the journal) is an entry file: `*.md` outside ignored folders. */
 export function isEntryPath(path: string): boolean {
   const parts = path.split('/');
   return path.toLowerCase().endsWith('.md') && parts.slice(0, -1).every((part) => !isIgnoredFolder(part));
-}
-
-/** Bumped whenever what a reading holds changes shape: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 2;
-
-/**
- * The index as it can be saved and loaded again: every file's reading with the size and time it
- * was read at. `producer` names the code that made it (the extension's version): a snapshot from
- * other code, or in any other doubt, is not used.
- */
-export interface IndexSnapshot {
-  readonly format: number;
-  readonly producer: string;
-  readonly files: ReadonlyArray<readonly [path: string, size: number, mtime: number, reading: Reading]>;
 }
 
 export interface BuildOptions {
@@ -41,14 +24,6 @@ export interface BuildOptions {
   readonly snapshot?: IndexSnapshot | Promise<IndexSnapshot | undefined>;
   /** Keep each file's size and time, so that `snapshot()` can be saved (costs one stat a file). */
   readonly stamps?: boolean;
-}
-
-/** Whether a loaded value is a snapshot this code can trust. */
-export function isUsableSnapshot(value: unknown, producer: string): value is IndexSnapshot {
-  const snapshot = value as Partial<IndexSnapshot> | null;
-  return !!snapshot && snapshot.format === SNAPSHOT_FORMAT && snapshot.producer === producer && Array.isArray(snapshot.files)
-    && snapshot.files.every((file) => Array.isArray(file) && typeof file[0] === 'string' && typeof file[1] === 'number'
-      && typeof file[2] === 'number' && !!file[3] && Array.isArray((file[3] as Reading).findings));
 }
 
 /** Told about every entry that changed: what it was before (if anything) and what it is now. */
@@ -302,44 +277,4 @@ export class JournalIndex {
       this.listeners.forEach((listener) => listener(path, before, after));
     }
   }
-}
-
-/** Where an entry is (or belongs) in a list ordered by date then path: a binary search. */
-function position(sorted: readonly Entry[], entry: Entry): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (byDateThenPath(sorted[middle], entry) < 0) {
-      low = middle + 1;
-    } else {
-      high = middle;
-    }
-  }
-  return low;
-}
-
-function byDateThenPath(a: Entry, b: Entry): number {
-  return a.date === b.date ? compare(a.path, b.path) : compare(a.date, b.date);
-}
-
-/** Reads in flight at once: enough to keep the disk and the thread pool busy, few enough to keep memory flat. */
-const READS_IN_FLIGHT = 64;
-
-/** Maps items through an async function with at most `limit` calls running; results keep their order. */
-async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -61,3 +61,20 @@ export async function readEntryFile(files: JournalFiles, path: string): Promise<
   }
   return readEntry(path, text);
 }
+
+/** Reads in flight at once: enough to keep the disk and the thread pool busy, few enough to keep memory flat. */
+export const READS_IN_FLIGHT = 64;
+
+/** Maps items through an async function with at most `limit` calls running; results keep their order. */
+export async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -59,9 +59,9 @@ describe('the time audit', () => {
 
     // The audit is marked in the Balance chart.
     await run('reflection.showBalance');
-    const state2 = await waitFor(async () => api.balanceState(), (s) => s?.points.some((p) => p.audit) ?? false, 'an audit period');
+    // The logs reach the index through file events, on their own schedule: wait for all four.
+    const state2 = await waitFor(async () => api.balanceState(), (s) => s?.points.some((p) => p.audit && p.logged >= 4) ?? false, 'an audit period with 4 logs');
     assert.deepEqual(state2!.points.filter((p) => p.audit).map((p) => p.period), ['2026-11']);
-    assert.ok(state2!.points.find((p) => p.period === '2026-11')!.logged >= 4);
 
     const summary = await run<vscode.Uri>('reflection.stopTimeAudit');
     assert.ok(summary?.path.endsWith('/2026/2026-11-21-time-audit.md'), summary?.path);
