@@ -64,8 +64,9 @@ function aliasChain(levels: number, last: string): string {
 function backtickLine(length: number): string {
   const parts: string[] = [];
   let size = 0;
+  // Runs of 1, 2, 3 … backticks: none closes another (a pattern that searched ahead went quadratic).
   for (let i = 0; size < length; i++) {
-    const part = `${'`'.repeat((i % 9) + 1)} w #t `;
+    const part = `${'`'.repeat(i + 1)} w #t `;
     parts.push(part);
     size += part.length;
   }

@@ -27,7 +27,7 @@ const TORN_READ_WAIT_MS = 30;
 /** How often a change is tried again when another writer changed the file in between. */
 const MAX_ATTEMPTS = 20;
 
-/** Resolves the relative journal path `path` below `root`, creating missing folders one by one, never through a link. */
+/** The folder at the relative journal path `folder` below `root`, creating missing folders one by one, never through a link. */
 export function writableFolder(root: string, folder: string): string {
   let current = root;
   let shown = '';
@@ -89,9 +89,9 @@ export async function replaceFileText(root: string, path: string, transform: (te
   const target = join(folder, basename(path));
   const kind = kindAt(target);
   if (kind !== 'file') {
-    throw kind === undefined
-      ? Object.assign(new Error(`${path} does not exist`), { code: 'ENOENT' })
-      : new WriteRefused(`${path} is ${kind === 'link' ? 'a link' : 'not a file'}: it is never written`);
+    throw new WriteRefused(kind === undefined
+      ? `${path} was moved or deleted before it could be changed; nothing was written`
+      : `${path} is ${kind === 'link' ? 'a link' : 'not a file'}: it is never written`);
   }
   let compromised: Error | undefined;
   const release = await lock(target, {
