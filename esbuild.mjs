@@ -16,6 +16,10 @@ const shared = {
   mainFields: ['module', 'main'],
 };
 
+// proper-lockfile's default file system is graceful-fs, which patches Node's own fs module on load:
+// in the extension host that module is every extension's. Plain fs does for a lock held a moment.
+const nodeOnly = { alias: { 'graceful-fs': 'node:fs' } };
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
@@ -26,6 +30,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    ...nodeOnly,
   },
   {
     ...shared,
@@ -35,6 +40,7 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    ...nodeOnly,
   },
 ];
 
