@@ -11,16 +11,17 @@ import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, describeFailure, parseCommand } from './cli/usage';
 import { terminalSafeLines } from './cli/terminal';
 import { journalSettings } from './cli/workspaceSettings';
-import { balanceByPeriod } from './journal/balance';
-import { JournalIndex } from './journal/journalIndex';
-import { PERIOD_UNITS, type PeriodUnit } from './journal/periods';
-import { statsCsv, statsJson } from './journal/report';
-import { localToday } from './journal/dates';
-import { formatMinutes, parseDuration } from './journal/duration';
-import { logTagOf, logTimeEdit, weekEntryForLog } from './journal/timeLog';
-import { decisionJson, decisionReport } from './journal/decisionDebt';
-import { needsTitle, startEntry } from './journal/newEntry';
-import { loadTemplates } from './journal/templates';
+import { balanceByPeriod } from './journal/balance/balance';
+import { JournalIndex } from './journal/entries/journalIndex';
+import { PERIOD_UNITS, type PeriodUnit } from './journal/base/periods';
+import { statsCsv, statsJson } from './journal/balance/report';
+import { localToday } from './journal/base/dates';
+import { formatMinutes, parseDuration } from './journal/base/duration';
+import { logTagOf } from './journal/entries/timeLogLines';
+import { logTimeEdit, weekEntryForLog } from './journal/timeAudit/logTime';
+import { decisionJson, decisionReport } from './journal/decisions/decisionReport';
+import { needsTitle, startEntry } from './journal/writing/newEntry';
+import { loadTemplates } from './journal/writing/templates';
 
 interface Output {
   out(line: string): void;

@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CalendarDate, addDays, parseCalendarDate } from '../../src/journal/dates';
-import { entryPathFor } from '../../src/journal/names';
+import { type CalendarDate, addDays, parseCalendarDate } from '../../src/journal/base/dates';
+import { entryPathFor } from '../../src/journal/writing/entryNames';
 
 const TAGS = ['leadership', 'management', 'planning', 'alignment', 'staffing', 'direction', 'controlling', 'motivation', 'uncertainty', 'offsite', 'hiring', 'incident'];
 const INLINE = ['#leadership/alignment', '#leadership/direction', '#management/staffing', '#management/controlling', '#planning', '#motivation'];

@@ -8,12 +8,12 @@ import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
-import { balanceByPeriod } from '../../src/journal/balance';
-import { BalanceLedger } from '../../src/journal/balanceLedger';
-import { isUsableSnapshot } from '../../src/journal/indexSnapshot';
-import { JournalIndex } from '../../src/journal/journalIndex';
-import { PERIOD_UNITS } from '../../src/journal/periods';
-import { Taxonomy } from '../../src/journal/taxonomy';
+import { balanceByPeriod } from '../../src/journal/balance/balance';
+import { BalanceLedger } from '../../src/journal/balance/balanceLedger';
+import { isUsableSnapshot } from '../../src/journal/entries/indexSnapshot';
+import { JournalIndex } from '../../src/journal/entries/journalIndex';
+import { PERIOD_UNITS } from '../../src/journal/base/periods';
+import { Taxonomy } from '../../src/journal/balance/taxonomy';
 
 export interface SizeResult {
   readonly size: number;

@@ -1,9 +1,9 @@
 /** `reflection-journal check`: every problem and warning in a journal, one line each. */
-import type { CalendarDate } from '../journal/dates';
-import { type Finding, futureEntryFindings } from '../journal/entry';
+import type { CalendarDate } from '../journal/base/dates';
+import { type Finding, futureEntryFindings } from '../journal/entries/entry';
 import type { JournalFiles } from '../journal/files';
-import { JournalIndex } from '../journal/journalIndex';
-import { loadTemplates } from '../journal/templates';
+import { JournalIndex } from '../journal/entries/journalIndex';
+import { loadTemplates } from '../journal/writing/templates';
 import { terminalSafe } from './terminal';
 
 export interface CheckResult {

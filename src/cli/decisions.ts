@@ -1,5 +1,5 @@
 /** `reflection-journal decisions` as a readable list (the JSON comes from the core). */
-import type { DecisionReport } from '../journal/decisionDebt';
+import type { DecisionReport } from '../journal/decisions/decisionReport';
 import { terminalSafe, widest } from './terminal';
 
 export function decisionTable(report: DecisionReport): string {

@@ -1,5 +1,5 @@
 /** `reflection-journal stats` as a readable table (JSON and CSV come from the core's report.ts). */
-import type { StatsReport } from '../journal/report';
+import type { StatsReport } from '../journal/balance/report';
 import { widest } from './terminal';
 
 const BAR_WIDTH = 20;

@@ -1,8 +1,8 @@
 /** Command-line arguments: parsing, and the one-line errors that exit with status 2. */
 import { parseArgs } from 'node:util';
-import { type CalendarDate, parseCalendarDate } from '../journal/dates';
+import { type CalendarDate, parseCalendarDate } from '../journal/base/dates';
 import { WriteRefused, describeError } from '../journal/files';
-import { EditRefused } from '../journal/frontmatterEdit';
+import { EditRefused } from '../journal/text/frontmatterEdit';
 
 export const USAGE = `Usage: reflection-journal <command> [options]
 

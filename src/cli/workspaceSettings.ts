@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
-import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/taxonomy';
+import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/balance/taxonomy';
 
 export interface JournalSettings {
   readonly taxonomy: Taxonomy;

@@ -4,9 +4,9 @@
  * the questions.
  */
 import * as vscode from 'vscode';
-import { balanceByPeriod } from '../journal/balance';
-import { PERIOD_UNITS, type PeriodUnit } from '../journal/periods';
-import { statsCsv, statsJson } from '../journal/report';
+import { balanceByPeriod } from '../journal/balance/balance';
+import { PERIOD_UNITS, type PeriodUnit } from '../journal/base/periods';
+import { statsCsv, statsJson } from '../journal/balance/report';
 import { BalanceViewProvider } from '../webview/balanceView';
 import type { JournalService } from '../workspace/journalService';
 

@@ -6,13 +6,13 @@
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { type CalendarDate, addDays, daysInMonth, fromParts, monthOf, parseCalendarDate, yearOf } from '../journal/dates';
-import { type DecisionRow, decisionReport } from '../journal/decisionDebt';
-import { readEntry } from '../journal/entry';
-import { EditRefused, appendListItem, setListItemFields } from '../journal/frontmatterEdit';
-import { LEADERSHIP_MOMENTS } from '../journal/names';
-import { startEntry } from '../journal/newEntry';
-import { loadTemplates } from '../journal/templates';
+import { type CalendarDate, addDays, daysInMonth, fromParts, monthOf, parseCalendarDate, yearOf } from '../journal/base/dates';
+import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
+import { readEntry } from '../journal/entries/entry';
+import { EditRefused, appendListItem, setListItemFields } from '../journal/text/frontmatterEdit';
+import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
+import { startEntry } from '../journal/writing/newEntry';
+import { loadTemplates } from '../journal/writing/templates';
 import type { Services } from '../extension';
 import { editEntryFile } from '../workspace/entryEdits';
 import { type OpenJournal, relativePath } from '../workspace/journalService';

@@ -9,10 +9,10 @@ import * as vscode from 'vscode';
 import {
   type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
   monthOf, monthTitle, parseCalendarDate, shortDay, yearOf,
-} from '../journal/dates';
-import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/names';
-import { type NewEntry, needsTitle, startEntry } from '../journal/newEntry';
-import { type Template, loadTemplates } from '../journal/templates';
+} from '../journal/base/dates';
+import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/writing/entryNames';
+import { type NewEntry, needsTitle, startEntry } from '../journal/writing/newEntry';
+import { type Template, loadTemplates } from '../journal/writing/templates';
 import type { Services } from '../extension';
 import { WorkspaceJournalFiles } from '../workspace/workspaceFiles';
 import { autoCommitNewEntry } from './git';

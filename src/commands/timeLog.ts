@@ -5,14 +5,15 @@
  * Arguments let keybindings, the status bar and tests skip the questions.
  */
 import * as vscode from 'vscode';
-import { auditEnd, auditSummarySource, summarizeAudit } from '../journal/audit';
-import { type CalendarDate, parseCalendarDate } from '../journal/dates';
-import { DurationError, formatMinutes, parseDuration } from '../journal/duration';
-import { type Weekday, WEEKDAYS } from '../journal/nudges';
-import { placeEntry } from '../journal/names';
-import { parseSnippet, snippetToSource, snippetToText } from '../journal/snippet';
-import { logTagOf, logTimeEdit, weekEntryForLog } from '../journal/timeLog';
-import { loadTemplates } from '../journal/templates';
+import { auditEnd, auditSummarySource, summarizeAudit } from '../journal/timeAudit/audit';
+import { type CalendarDate, parseCalendarDate } from '../journal/base/dates';
+import { DurationError, formatMinutes, parseDuration } from '../journal/base/duration';
+import { type Weekday, WEEKDAYS } from '../journal/base/weekdays';
+import { placeEntry } from '../journal/writing/placeEntry';
+import { parseSnippet, snippetToSource, snippetToText } from '../journal/text/snippet';
+import { logTagOf } from '../journal/entries/timeLogLines';
+import { logTimeEdit, weekEntryForLog } from '../journal/timeAudit/logTime';
+import { loadTemplates } from '../journal/writing/templates';
 import type { Services } from '../extension';
 import { currentDay } from '../workspace/clock';
 import { editEntryFile } from '../workspace/entryEdits';

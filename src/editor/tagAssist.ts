@@ -4,8 +4,8 @@
  * not count), and a quick fix that adds such a tag to `reflection.taxonomy`.
  */
 import * as vscode from 'vscode';
-import { frontmatterTagSpans, isTagPosition } from '../journal/frontmatterTags';
-import type { Side } from '../journal/taxonomy';
+import { frontmatterTagSpans, isTagPosition } from '../journal/text/frontmatterTags';
+import type { Side } from '../journal/entries/tags';
 import type { Services } from '../extension';
 import { relativePath } from '../workspace/journalService';
 

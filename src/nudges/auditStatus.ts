@@ -4,10 +4,10 @@
  * when the audit's last day has passed it offers the summary.
  */
 import * as vscode from 'vscode';
-import { logsIn, workingMinutesBetween } from '../journal/audit';
-import { formatMinutes } from '../journal/duration';
-import { sideOfLogTag } from '../journal/timeLog';
-import { percent } from '../journal/trends';
+import { logsIn, workingMinutesBetween } from '../journal/timeAudit/audit';
+import { formatMinutes } from '../journal/base/duration';
+import { sideOfLogTag } from '../journal/entries/timeLogLines';
+import { percent } from '../journal/base/format';
 import { type AuditState, auditState, workdays } from '../commands/timeLog';
 import { currentDay } from '../workspace/clock';
 import type { JournalService } from '../workspace/journalService';

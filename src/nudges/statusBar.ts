@@ -5,10 +5,13 @@
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { betReport, decisionReport } from '../journal/decisionDebt';
-import { LEADERSHIP_MOMENTS } from '../journal/names';
-import { type Weekday, WEEKDAYS, writingReminders } from '../journal/nudges';
-import { percent, trendsOf } from '../journal/trends';
+import { betReport } from '../journal/decisions/bets';
+import { decisionReport } from '../journal/decisions/decisionReport';
+import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
+import { type Weekday, WEEKDAYS } from '../journal/base/weekdays';
+import { writingReminders } from '../journal/writing/writingReminders';
+import { percent } from '../journal/base/format';
+import { trendsOf } from '../journal/balance/trends';
 import type { JournalService } from '../workspace/journalService';
 
 /** How often the item looks again, so a new day's reminders appear without any file change. */

@@ -5,8 +5,9 @@
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { type CalendarDate, addDays } from '../journal/dates';
-import { type BetRow, type DecisionRow, betReport, decisionReport } from '../journal/decisionDebt';
+import { type CalendarDate, addDays } from '../journal/base/dates';
+import { type BetRow, betReport } from '../journal/decisions/bets';
+import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
 import type { JournalService, OpenJournal } from '../workspace/journalService';
 
 /** Open decisions due within this many days count as "due soon". */

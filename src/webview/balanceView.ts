@@ -8,11 +8,11 @@ import { type AuditState, auditState } from '../commands/timeLog';
 import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { AuditRange } from '../journal/audit';
-import type { Entry } from '../journal/entry';
-import { insights } from '../journal/insights';
-import { periodOf } from '../journal/periods';
-import { entriesInPeriod, trendsOf } from '../journal/trends';
+import type { AuditRange } from '../journal/timeAudit/audit';
+import type { Entry } from '../journal/entries/entry';
+import { insights } from '../journal/balance/insights';
+import { periodOf } from '../journal/base/periods';
+import { entriesInPeriod, trendsOf } from '../journal/balance/trends';
 import type { JournalService } from '../workspace/journalService';
 import {
   type BalanceState, DEFAULT_SETTINGS, type HostMessage, type PageMessage, type ViewSettings, parsePageMessage,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
-import { type IndexSnapshot, isUsableSnapshot } from '../journal/indexSnapshot';
+import { type IndexSnapshot, isUsableSnapshot } from '../journal/entries/indexSnapshot';
 import { benchLog } from './benchLog';
 
 export class IndexStore {

@@ -4,8 +4,8 @@
  * few parts of the API used here are typed.
  */
 import * as vscode from 'vscode';
-import { commitMessage } from '../journal/commitMessage';
-import { isEntryPath } from '../journal/journalIndex';
+import { commitMessage } from '../journal/writing/commitMessage';
+import { isEntryPath } from '../journal/entries/journalIndex';
 import { type OpenJournal, relativePath } from './journalService';
 
 interface Change { readonly uri: vscode.Uri }

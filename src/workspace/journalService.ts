@@ -5,13 +5,13 @@
  * or target only recomputes.
  */
 import * as vscode from 'vscode';
-import type { PeriodBalance } from '../journal/balance';
-import { BalanceLedger } from '../journal/balanceLedger';
-import { futureEntryFindings } from '../journal/entry';
-import { JournalIndex } from '../journal/journalIndex';
+import type { PeriodBalance } from '../journal/balance/balance';
+import { BalanceLedger } from '../journal/balance/balanceLedger';
+import { futureEntryFindings } from '../journal/entries/entry';
+import { JournalIndex } from '../journal/entries/journalIndex';
 import { currentDay } from './clock';
-import type { PeriodUnit } from '../journal/periods';
-import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/taxonomy';
+import type { PeriodUnit } from '../journal/base/periods';
+import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/balance/taxonomy';
 import { benchLog } from './benchLog';
 import type { IndexStore } from './indexStore';
 import { JOURNAL_DIRECTORY_SETTING, type JournalLocation } from './journalLocation';

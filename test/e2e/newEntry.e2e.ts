@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { parseCalendarDate } from '../../src/journal/dates';
+import { parseCalendarDate } from '../../src/journal/base/dates';
 import { TEST_TODAY, useWorkbench } from './workbench';
 
 const TODAY = parseCalendarDate(TEST_TODAY)!;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { entryPathFor } from '../../src/journal/names';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { entryPathFor } from '../../src/journal/writing/entryNames';
 import { TEST_TODAY, useWorkbench } from './workbench';
 
 const TODAY = parseCalendarDate(TEST_TODAY)!;

@@ -8,8 +8,8 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { addMinutes } from '../../src/journal/duration';
-import { readEntry } from '../../src/journal/entry';
+import { addMinutes } from '../../src/journal/base/duration';
+import { readEntry } from '../../src/journal/entries/entry';
 import { WorkspaceJournalFiles } from '../../src/workspace/workspaceFiles';
 import { EXTENSION_ID, closeAllEditors, readText, reflectionApi, waitFor, workspaceRoot, write } from './helpers';
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { currentDay } from '../../src/workspace/clock';
-import { entryPathFor } from '../../src/journal/names';
+import { entryPathFor } from '../../src/journal/writing/entryNames';
 import {
   acceptingPicks, closeAllEditors, exists, journalUri, readText, selectedText, workspaceRoot,
 } from './helpers';

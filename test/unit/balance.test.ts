@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { type PeriodBalance, balanceByPeriod, tagWeights } from '../../src/journal/balance';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { type Entry, readEntry } from '../../src/journal/entry';
-import { Taxonomy } from '../../src/journal/taxonomy';
+import { type PeriodBalance, balanceByPeriod, tagWeights } from '../../src/journal/balance/balance';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { type Entry, readEntry } from '../../src/journal/entries/entry';
+import { Taxonomy } from '../../src/journal/balance/taxonomy';
 
 const read = (path: string, text: string): Entry => {
   const reading = readEntry(path, text);

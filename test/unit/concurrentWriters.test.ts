@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readEntry } from '../../src/journal/entry';
+import { readEntry } from '../../src/journal/entries/entry';
 
 const CLI = join(resolve(__dirname, '..', '..', '..'), 'dist', 'cli.js');
 const WEEK = join('2026', '2026-W48-leadership-moments.md');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   type CalendarDate, addDays, addMonths, daysBetween, isoWeekLabel, isoWeekOf, isoWeekStart, isoWeekday,
   isoWeeksInYear, localToday, monthLabel, parseCalendarDate, quarterLabel,
-} from '../../src/journal/dates';
+} from '../../src/journal/base/dates';
 
 const day = (text: string): CalendarDate => {
   const date = parseCalendarDate(text);

@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { addDays, parseCalendarDate } from '../../src/journal/dates';
-import { betReport, debtHistory, decisionReport } from '../../src/journal/decisionDebt';
-import { type Entry, readEntry } from '../../src/journal/entry';
+import { addDays, parseCalendarDate } from '../../src/journal/base/dates';
+import { betReport } from '../../src/journal/decisions/bets';
+import { debtHistory } from '../../src/journal/decisions/debtHistory';
+import { decisionReport } from '../../src/journal/decisions/decisionReport';
+import { type Entry, readEntry } from '../../src/journal/entries/entry';
 
 const day = (text: string) => parseCalendarDate(text)!;
 const entry = (path: string, text: string): Entry => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { type Entry, readEntry } from '../../src/journal/entry';
+import { type Entry, readEntry } from '../../src/journal/entries/entry';
 
 function entry(path: string, text: string): Entry {
   const reading = readEntry(path, text);

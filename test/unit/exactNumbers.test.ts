@@ -3,17 +3,17 @@
  * lost a comment or a value, or slid the panel into the future before the fix.
  */
 import * as assert from 'node:assert/strict';
-import { balanceByPeriod } from '../../src/journal/balance';
-import { preview } from '../../src/journal/boundedValue';
-import { type CalendarDate, addDays, parseCalendarDate } from '../../src/journal/dates';
-import { futureEntryFindings, readEntry, type Entry } from '../../src/journal/entry';
-import { EditRefused, setListItemFields } from '../../src/journal/frontmatterEdit';
-import { addHours } from '../../src/journal/hoursEdit';
-import { periodOf, periodsBetween } from '../../src/journal/periods';
-import { Taxonomy } from '../../src/journal/taxonomy';
-import { renderTemplate, templateVariables } from '../../src/journal/templates';
-import { logTimeEdit } from '../../src/journal/timeLog';
-import { trends } from '../../src/journal/trends';
+import { balanceByPeriod } from '../../src/journal/balance/balance';
+import { preview } from '../../src/journal/text/boundedValue';
+import { type CalendarDate, addDays, parseCalendarDate } from '../../src/journal/base/dates';
+import { futureEntryFindings, readEntry, type Entry } from '../../src/journal/entries/entry';
+import { EditRefused, setListItemFields } from '../../src/journal/text/frontmatterEdit';
+import { addHours } from '../../src/journal/text/hoursEdit';
+import { periodOf, periodsBetween } from '../../src/journal/base/periods';
+import { Taxonomy } from '../../src/journal/balance/taxonomy';
+import { renderTemplate, templateVariables } from '../../src/journal/writing/templates';
+import { logTimeEdit } from '../../src/journal/timeAudit/logTime';
+import { trends } from '../../src/journal/balance/trends';
 
 const day = (text: string): CalendarDate => parseCalendarDate(text)!;
 const entry = (path: string, text: string): Entry => readEntry(path, text).entry!;

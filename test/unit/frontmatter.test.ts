@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../src/journal/frontmatter';
+import { readFrontmatter } from '../../src/journal/text/frontmatter';
 
 function data(text: string): Record<string, unknown> {
   const reading = readFrontmatter(text);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { EditRefused, appendListItem, setListItemFields } from '../../src/journal/frontmatterEdit';
+import { EditRefused, appendListItem, setListItemFields } from '../../src/journal/text/frontmatterEdit';
 
 // Written by hand, the way people do: comments, odd spacing, quotes, a flow list elsewhere.
 const HAND_WRITTEN = `---

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { frontmatterTagSpans, isTagPosition } from '../../src/journal/frontmatterTags';
+import { frontmatterTagSpans, isTagPosition } from '../../src/journal/text/frontmatterTags';
 
 const spans = (text: string) => frontmatterTagSpans(text).map((s) => [s.tag, s.line, s.start, s.end]);
 

@@ -4,14 +4,14 @@
  * (mocha's 2 s timeout is the hang detector; no timings are asserted).
  */
 import * as assert from 'node:assert/strict';
-import { readEntry } from '../../src/journal/entry';
-import { setListItemFields } from '../../src/journal/frontmatterEdit';
-import { readFrontmatter } from '../../src/journal/frontmatter';
-import { frontmatterTagSpans } from '../../src/journal/frontmatterTags';
-import { inlineTags } from '../../src/journal/inlineTags';
-import { parseSnippet, snippetToSource, snippetToText } from '../../src/journal/snippet';
-import { renderTemplate, templateVariables } from '../../src/journal/templates';
-import { parseCalendarDate } from '../../src/journal/dates';
+import { readEntry } from '../../src/journal/entries/entry';
+import { setListItemFields } from '../../src/journal/text/frontmatterEdit';
+import { readFrontmatter } from '../../src/journal/text/frontmatter';
+import { frontmatterTagSpans } from '../../src/journal/text/frontmatterTags';
+import { inlineTags } from '../../src/journal/entries/inlineTags';
+import { parseSnippet, snippetToSource, snippetToText } from '../../src/journal/text/snippet';
+import { renderTemplate, templateVariables } from '../../src/journal/writing/templates';
+import { parseCalendarDate } from '../../src/journal/base/dates';
 
 /** `a0: &a0 [x, y]`, then each anchor a list of two of the one before: 2^n values in ~22n bytes. */
 function aliasChain(levels: number, last: string): string {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inlineTags } from '../../src/journal/inlineTags';
+import { inlineTags } from '../../src/journal/entries/inlineTags';
 
 describe('inline tags', () => {
   it('finds #tag and #side/facet after white space, a line start or "("', () => {

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { commitMessage } from '../../src/journal/commitMessage';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { type Entry, readEntry } from '../../src/journal/entry';
-import { insights } from '../../src/journal/insights';
-import { writingReminders } from '../../src/journal/nudges';
-import { Taxonomy } from '../../src/journal/taxonomy';
+import { commitMessage } from '../../src/journal/writing/commitMessage';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { type Entry, readEntry } from '../../src/journal/entries/entry';
+import { insights } from '../../src/journal/balance/insights';
+import { writingReminders } from '../../src/journal/writing/writingReminders';
+import { Taxonomy } from '../../src/journal/balance/taxonomy';
 
 const day = (text: string) => parseCalendarDate(text)!;
 const entry = (path: string, frontmatter: string, body = ''): Entry => {

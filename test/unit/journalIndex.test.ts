@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { encodeText } from '../../src/journal/files';
-import { balanceByPeriod } from '../../src/journal/balance';
-import { BalanceLedger } from '../../src/journal/balanceLedger';
-import { isUsableSnapshot } from '../../src/journal/indexSnapshot';
-import { JournalIndex, isEntryPath } from '../../src/journal/journalIndex';
-import { PERIOD_UNITS } from '../../src/journal/periods';
-import { Taxonomy } from '../../src/journal/taxonomy';
+import { balanceByPeriod } from '../../src/journal/balance/balance';
+import { BalanceLedger } from '../../src/journal/balance/balanceLedger';
+import { isUsableSnapshot } from '../../src/journal/entries/indexSnapshot';
+import { JournalIndex, isEntryPath } from '../../src/journal/entries/journalIndex';
+import { PERIOD_UNITS } from '../../src/journal/base/periods';
+import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { MemoryJournalFiles } from './memoryFiles';
 
 /** A small seeded random generator, so a failing sequence can be replayed. */

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { parseCalendarDate } from '../../src/journal/dates';
+import { parseCalendarDate } from '../../src/journal/base/dates';
 import { decodeText } from '../../src/journal/files';
-import { entryPathFor, isValidEntryType, placeEntry, slugify } from '../../src/journal/names';
+import { entryPathFor, isValidEntryType, slugify } from '../../src/journal/writing/entryNames';
+import { placeEntry } from '../../src/journal/writing/placeEntry';
 import { MemoryJournalFiles } from './memoryFiles';
 
 const date = (text: string) => parseCalendarDate(text)!;

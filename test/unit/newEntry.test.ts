@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { startEntry } from '../../src/journal/newEntry';
-import { builtinTemplates } from '../../src/journal/templates';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { startEntry } from '../../src/journal/writing/newEntry';
+import { builtinTemplates } from '../../src/journal/writing/templates';
 import { MemoryJournalFiles } from './memoryFiles';
 
 const template = (type: string) => builtinTemplates().find((t) => t.type === type)!;

@@ -9,8 +9,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WriteRefused, encodeText } from '../../src/journal/files';
-import { JournalIndex } from '../../src/journal/journalIndex';
-import { loadTemplates } from '../../src/journal/templates';
+import { JournalIndex } from '../../src/journal/entries/journalIndex';
+import { loadTemplates } from '../../src/journal/writing/templates';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 import { MemoryJournalFiles } from './memoryFiles';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseSnippet, snippetToSource, snippetToText } from '../../src/journal/snippet';
+import { parseSnippet, snippetToSource, snippetToText } from '../../src/journal/text/snippet';
 
 const text = (source: string): string => snippetToText(parseSnippet(source));
 const roundTrip = (source: string): string => snippetToSource(parseSnippet(source));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Taxonomy, validTargetShare } from '../../src/journal/taxonomy';
+import { Taxonomy, validTargetShare } from '../../src/journal/balance/taxonomy';
 
 describe('the taxonomy', () => {
   const taxonomy = Taxonomy.default;

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { readEntry } from '../../src/journal/entry';
-import { builtinTemplates, loadTemplates, renderTemplate, templateVariables } from '../../src/journal/templates';
-import { yamlScalar } from '../../src/journal/yamlText';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { readEntry } from '../../src/journal/entries/entry';
+import { builtinTemplates, loadTemplates, renderTemplate, templateVariables } from '../../src/journal/writing/templates';
+import { yamlScalar } from '../../src/journal/text/yamlText';
 import { MemoryJournalFiles } from './memoryFiles';
 
 const date = parseCalendarDate('2026-11-21')!;

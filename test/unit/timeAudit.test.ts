@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { auditEnd, auditSummarySource, summarizeAudit, workingMinutesBetween } from '../../src/journal/audit';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { DurationError, formatMinutes, minutesToHours, parseDuration } from '../../src/journal/duration';
-import { type Entry, readEntry } from '../../src/journal/entry';
-import { EditRefused } from '../../src/journal/frontmatterEdit';
-import { addHours } from '../../src/journal/hoursEdit';
-import { parseSnippet, snippetToText } from '../../src/journal/snippet';
-import { appendTimeLogLine, parseTimeLog, timeLogLine } from '../../src/journal/timeLog';
+import { auditEnd, auditSummarySource, summarizeAudit, workingMinutesBetween } from '../../src/journal/timeAudit/audit';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { DurationError, formatMinutes, minutesToHours, parseDuration } from '../../src/journal/base/duration';
+import { type Entry, readEntry } from '../../src/journal/entries/entry';
+import { EditRefused } from '../../src/journal/text/frontmatterEdit';
+import { addHours } from '../../src/journal/text/hoursEdit';
+import { parseSnippet, snippetToText } from '../../src/journal/text/snippet';
+import { appendTimeLogLine, parseTimeLog, timeLogLine } from '../../src/journal/entries/timeLogLines';
 
 const day = (text: string) => parseCalendarDate(text)!;
 

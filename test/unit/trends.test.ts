@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { parseCalendarDate } from '../../src/journal/dates';
-import { type Entry, readEntry } from '../../src/journal/entry';
-import { Taxonomy } from '../../src/journal/taxonomy';
-import { type TrendsRequest, entriesInPeriod, trends } from '../../src/journal/trends';
+import { parseCalendarDate } from '../../src/journal/base/dates';
+import { type Entry, readEntry } from '../../src/journal/entries/entry';
+import { Taxonomy } from '../../src/journal/balance/taxonomy';
+import { type TrendsRequest, entriesInPeriod, trends } from '../../src/journal/balance/trends';
 
 const entry = (path: string, text: string): Entry => readEntry(path, text).entry!;
 const day = (text: string) => parseCalendarDate(text)!;

@@ -4,7 +4,7 @@
  * `node_modules`. Symbolic links are not followed: a cloned journal could point them anywhere.
  */
 import { type Entry, type Finding, readEntry } from './entry';
-import { type JournalFiles, describeError, joinPath } from './files';
+import { type JournalFiles, describeError, joinPath } from '../files';
 
 /** Whether a folder name is left out of the journal. */
 export function isIgnoredFolder(name: string): boolean {

@@ -3,10 +3,7 @@
  * leading `#`; `side/facet` (like `leadership/alignment`) counts for its side; other tags are kept
  * and shown but do not count.
  */
-import { normalizeTag } from './entry';
-
-export type Side = 'management' | 'leadership';
-export const SIDES: readonly Side[] = ['management', 'leadership'];
+import { type Side, normalizeTag } from '../entries/tags';
 
 export const DEFAULT_TAXONOMY: Readonly<Record<string, Side>> = {
   management: 'management',

@@ -2,11 +2,12 @@
  * Starting an entry from a template: the one path the palette commands and `reflection-journal
  * new` both take, so the two always write the same file with the same text.
  */
-import type { CalendarDate } from './dates';
-import { type JournalFiles, WriteRefused } from './files';
-import { locateFrontmatter, readFrontmatter } from './frontmatter';
-import { AFTER_ACTION_REVIEW, placeEntry } from './names';
-import { escapeSnippetText } from './snippet';
+import type { CalendarDate } from '../base/dates';
+import { type JournalFiles, WriteRefused } from '../files';
+import { locateFrontmatter, readFrontmatter } from '../text/frontmatter';
+import { AFTER_ACTION_REVIEW } from './entryNames';
+import { placeEntry } from './placeEntry';
+import { escapeSnippetText } from '../text/snippet';
 import { type RenderedTemplate, type Template, renderTemplate, templateVariables } from './templates';
 
 export interface NewEntry {

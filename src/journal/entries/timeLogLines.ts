@@ -1,19 +1,13 @@
 /**
- * The time log of a week (seed 003: "for one week, log every hour as management or leadership").
- * Each log adds to the week's entry: its `hours.<side>` grows, and a line goes under a "Time log"
- * heading of the body. The lines are plain markdown a person can read and edit, and also what the
- * audit summary is computed from:
+ * The time log of a week (seed 003: "for one week, log every hour as management or leadership"):
+ * one plain markdown line per log under a "Time log" heading, which a person can read and edit
+ * and the audit summary is computed from:
  *
  *     - 2026-11-21 14:05 · 45 min · leadership/alignment · walked the team through the Q1 bet
  */
-import { type CalendarDate, parseCalendarDate } from './dates';
-import { formatMinutes } from './duration';
-import type { JournalFiles } from './files';
-import { addHours } from './hoursEdit';
-import { LEADERSHIP_MOMENTS } from './names';
-import { startEntry } from './newEntry';
-import type { Side } from './taxonomy';
-import type { Template } from './templates';
+import { type CalendarDate, parseCalendarDate } from '../base/dates';
+import { formatMinutes } from '../base/duration';
+import type { Side } from './tags';
 
 export const TIME_LOG_HEADING = '## Time log';
 
@@ -100,11 +94,6 @@ export function appendTimeLogLine(text: string, line: string): string {
   return parts.map((part) => part.text + part.eol).join('');
 }
 
-/** The change one log makes to its week's entry: hours up by the duration, a line in the log. */
-export function logTimeEdit(item: TimeLogItem): (text: string) => string {
-  return (text) => appendTimeLogLine(addHours(text, sideOfLogTag(item.tag), item.minutes), timeLogLine(item));
-}
-
 /** A log tag from what was typed: `leadership`, `management/hiring`, `#Leadership/Alignment`. */
 export function logTagOf(input: string): string {
   const tag = input.trim().replace(/^#/, '').toLowerCase();
@@ -112,16 +101,4 @@ export function logTagOf(input: string): string {
     throw new Error(`log time as management or leadership, optionally with a facet (leadership/alignment); got "${input.trim()}"`);
   }
   return tag;
-}
-
-/**
- * The path of the week's leadership-moments entry for a log on `date`, written from its template
- * first when the week has none yet.
- */
-export async function weekEntryForLog(files: JournalFiles, templates: readonly Template[], date: CalendarDate): Promise<string> {
-  const template = templates.find((candidate) => candidate.type === LEADERSHIP_MOMENTS);
-  if (!template) {
-    throw new Error('there is no leadership-moments template');
-  }
-  return (await startEntry(files, template, date)).path;
 }

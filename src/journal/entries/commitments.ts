@@ -3,9 +3,9 @@
  * with owners, and moves whose result is only known weeks later. Malformed items are warnings;
  * the rest of the entry still counts.
  */
-import { type CalendarDate, parseCalendarDate } from './dates';
-import { preview } from './boundedValue';
-import { detach } from './strings';
+import { type CalendarDate, parseCalendarDate } from '../base/dates';
+import { preview } from '../text/boundedValue';
+import { detach } from '../base/strings';
 
 export type DecisionStatus = 'open' | 'made' | 'dropped';
 export const DECISION_STATUSES: readonly DecisionStatus[] = ['open', 'made', 'dropped'];

@@ -4,12 +4,15 @@
  * journal cannot know what a given week needed.
  */
 import { type PeriodBalance, balanceByPeriod, tagWeights } from './balance';
-import { type CalendarDate, addDays, daysBetween } from './dates';
-import { betReport, debtHistory, decisionReport } from './decisionDebt';
-import type { Entry } from './entry';
-import { type PeriodUnit, periodOf } from './periods';
+import { type CalendarDate, addDays, daysBetween } from '../base/dates';
+import { betReport } from '../decisions/bets';
+import { debtHistory } from '../decisions/debtHistory';
+import { decisionReport } from '../decisions/decisionReport';
+import type { Entry } from '../entries/entry';
+import { type PeriodUnit, periodOf } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
-import { type SeriesKind, percent, trendsOf } from './trends';
+import { type SeriesKind, trendsOf } from './trends';
+import { percent } from '../base/format';
 
 /** Periods in a row under the target before it is worth saying (one low week is noise). */
 export const UNDER_TARGET_PERIODS = 3;

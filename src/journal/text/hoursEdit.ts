@@ -5,7 +5,7 @@
  * hours is never replaced — the edit is refused with a message saying what to fix.
  */
 import { preview } from './boundedValue';
-import { MAX_HOURS, addMinutes } from './duration';
+import { MAX_HOURS, addMinutes } from '../base/duration';
 import { EditRefused, insertLines, readableFrontmatter, requireFrontmatter, verifyEdit } from './frontmatterEdit';
 import { withFrontmatterLines } from './frontmatterLists';
 import { splitComment } from './yamlText';

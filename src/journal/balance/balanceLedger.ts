@@ -5,8 +5,8 @@
  * that does not grow with the journal.
  */
 import { type PeriodBalance, PeriodSums, tagWeights } from './balance';
-import type { Entry } from './entry';
-import { type Period, PERIOD_UNITS, type PeriodUnit, periodOf, periodsBetween } from './periods';
+import type { Entry } from '../entries/entry';
+import { type Period, PERIOD_UNITS, type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
 
 interface PeriodSlot {

@@ -3,7 +3,7 @@
  * and CSV. Shared by the CLI and the extension's Export Balance command.
  */
 import type { PeriodBalance } from './balance';
-import type { PeriodUnit } from './periods';
+import type { PeriodUnit } from '../base/periods';
 
 export interface StatsReport {
   readonly by: PeriodUnit;

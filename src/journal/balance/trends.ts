@@ -4,10 +4,11 @@
  * a period. Pure, so the numbers the panel shows are tested like the CLI's.
  */
 import { type PeriodBalance, balanceByPeriod, shareOf, tagWeights } from './balance';
-import type { CalendarDate } from './dates';
-import type { Entry } from './entry';
-import { type PeriodUnit, periodOf, periodsBetween } from './periods';
+import type { CalendarDate } from '../base/dates';
+import type { Entry } from '../entries/entry';
+import { type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
+import { percent } from '../base/format';
 
 export type SeriesKind = 'hours' | 'tags';
 export type RangeKind = 'recent' | 'all';
@@ -111,9 +112,6 @@ function headline(points: readonly TrendPoint[], allPeriods: number, trailingSha
   return `Leadership ${percent(trailingShare)} of ${what} over the last ${TRAILING_PERIODS} ${many} (${now}) — ${target}`;
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
-}
 
 export interface EntrySummary {
   readonly path: string;

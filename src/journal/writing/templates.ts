@@ -7,13 +7,13 @@ import { BUILTIN_TEMPLATES } from './builtinTemplates';
 import {
   type CalendarDate, addDays, isoWeekLabel, isoWeekOf, isoWeekStart, monthLabel, monthTitle,
   quarterLabel, yearOf,
-} from './dates';
-import type { Finding } from './entry';
-import { type DirectoryEntry, type JournalFiles, decodeText, describeError, joinPath } from './files';
-import { type EntryPeriod, TEMPLATES_FOLDER, isValidEntryType, periodOfType } from './names';
-import { locateFrontmatter } from './frontmatter';
-import { escapeSnippetText, parseSnippet, snippetToSource, snippetToText } from './snippet';
-import { doubleQuotedContent, quoteAt, singleQuotedContent, yamlScalar } from './yamlText';
+} from '../base/dates';
+import type { Finding } from '../entries/entry';
+import { type DirectoryEntry, type JournalFiles, decodeText, describeError, joinPath } from '../files';
+import { type EntryPeriod, TEMPLATES_FOLDER, isValidEntryType, periodOfType } from './entryNames';
+import { locateFrontmatter } from '../text/frontmatter';
+import { escapeSnippetText, parseSnippet, snippetToSource, snippetToText } from '../text/snippet';
+import { doubleQuotedContent, quoteAt, singleQuotedContent, yamlScalar } from '../text/yamlText';
 
 export interface Template {
   readonly type: string;

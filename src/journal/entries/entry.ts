@@ -2,15 +2,16 @@
  * One journal file read into an entry, or into problems that say what is wrong and where.
  * A *problem* keeps the file out of the numbers; a *warning* ignores one field and keeps the rest.
  */
-import { type CalendarDate, parseCalendarDate } from './dates';
-import { type Frontmatter, lineOfKey, readFrontmatter } from './frontmatter';
+import { type CalendarDate, parseCalendarDate } from '../base/dates';
+import { type Frontmatter, lineOfKey, readFrontmatter } from '../text/frontmatter';
 import { type Bet, type Decision, readBets, readDecisions } from './commitments';
-import { itemLines } from './frontmatterLists';
+import { itemLines } from '../text/frontmatterLists';
 import { inlineTags } from './inlineTags';
-import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLog';
-import { detach, internTag } from './strings';
-import { preview } from './boundedValue';
-import { MAX_HOURS } from './duration';
+import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLogLines';
+import { detach, internTag } from '../base/strings';
+import { normalizeTag } from './tags';
+import { preview } from '../text/boundedValue';
+import { MAX_HOURS } from '../base/duration';
 
 const MAX_TITLE_CHARS = 200;
 
@@ -195,11 +196,6 @@ function entryTags(value: unknown, warn: Warn): string[] {
     }
   }
   return [...tags];
-}
-
-/** Tags compare lowercase, without a leading `#`. */
-export function normalizeTag(tag: string): string {
-  return tag.trim().replace(/^#/, '').toLowerCase();
 }
 
 /** `audit: { from, to }` of a time-audit summary; left out when absent. */

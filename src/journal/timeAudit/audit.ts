@@ -3,13 +3,13 @@
  * as management or leadership; then look at the split, where the hours went, and what the
  * leadership hours produced — "leadership hours should produce dated moves with owners".
  */
-import { type CalendarDate, addDays, isoWeekday } from './dates';
-import { formatMinutes } from './duration';
-import type { Entry } from './entry';
-import { type Weekday, WEEKDAYS } from './nudges';
-import { escapeSnippetText } from './snippet';
-import { type TimeLogItem, sideOfLogTag } from './timeLog';
-import { percent } from './trends';
+import { type CalendarDate, addDays, isoWeekday } from '../base/dates';
+import { formatMinutes } from '../base/duration';
+import type { Entry } from '../entries/entry';
+import { type Weekday, WEEKDAYS } from '../base/weekdays';
+import { escapeSnippetText } from '../text/snippet';
+import { type TimeLogItem, sideOfLogTag } from '../entries/timeLogLines';
+import { percent } from '../base/format';
 
 export interface AuditRange {
   readonly from: CalendarDate;

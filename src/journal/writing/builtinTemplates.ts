@@ -3,7 +3,7 @@
  * Guidance sits in HTML comments, where it never counts as a tag. Each template is meant to take
  * a busy person about ten minutes; every section asks one question.
  */
-import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './names';
+import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './entryNames';
 
 export interface BuiltinTemplate {
   readonly type: string;

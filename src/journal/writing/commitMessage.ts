@@ -1,8 +1,8 @@
 /** Commit messages for journal entries that read well in `git log`. */
 import { BUILTIN_TEMPLATES } from './builtinTemplates';
-import type { Entry } from './entry';
-import { LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './names';
-import { periodOf } from './periods';
+import type { Entry } from '../entries/entry';
+import { LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './entryNames';
+import { periodOf } from '../base/periods';
 
 /** `journal: after-action review 2026-11-21`, or `journal: 3 entries, 2026-11-18 to 2026-11-21` with the files listed. */
 export function commitMessage(paths: readonly string[], entryAt: (path: string) => Entry | undefined): string {

@@ -2,13 +2,11 @@
  * Gentle reminders to write: this week's leadership moments from a chosen weekday, and the
  * monthly reflection around the month's end. Quiet by design: they only say what is missing.
  */
-import { type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekday, monthOf, yearOf } from './dates';
-import type { Entry } from './entry';
-import { LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './names';
-import { periodOf } from './periods';
-
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekday, monthOf, yearOf } from '../base/dates';
+import type { Entry } from '../entries/entry';
+import { LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './entryNames';
+import { periodOf } from '../base/periods';
+import { WEEKDAYS, type Weekday } from '../base/weekdays';
 
 /** Days before the month's last day from which its reflection is suggested. */
 export const MONTH_END_LEAD_DAYS = 3;

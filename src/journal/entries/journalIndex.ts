@@ -4,7 +4,7 @@
  * folder) and only that is read again. The result always equals a fresh full read.
  */
 import type { Entry, Finding } from './entry';
-import type { FileStamp, JournalFiles } from './files';
+import type { FileStamp, JournalFiles } from '../files';
 import { byDateThenPath, compareText as compare, positionInOrder as position } from './entryOrder';
 import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
 import { READS_IN_FLIGHT, inPool, isIgnoredFolder, listEntryFiles, readEntryFile } from './scan';

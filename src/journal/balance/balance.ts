@@ -2,9 +2,9 @@
  * The balance metric (PRODUCT.md section 4): per period, how the logged hours and the tagged
  * entries split between management and leadership.
  */
-import type { CalendarDate } from './dates';
-import type { Entry } from './entry';
-import { type Period, type PeriodUnit, periodOf, periodsBetween } from './periods';
+import type { CalendarDate } from '../base/dates';
+import type { Entry } from '../entries/entry';
+import { type Period, type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
 
 export interface SeriesValues {

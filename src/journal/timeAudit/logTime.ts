@@ -1,0 +1,28 @@
+/**
+ * Logging time: each log adds to the week's entry — its `hours.<side>` grows and a line joins its
+ * time log — written from the leadership-moments template first when the week has none.
+ */
+import type { CalendarDate } from '../base/dates';
+import type { JournalFiles } from '../files';
+import { addHours } from '../text/hoursEdit';
+import { LEADERSHIP_MOMENTS } from '../writing/entryNames';
+import { startEntry } from '../writing/newEntry';
+import type { Template } from '../writing/templates';
+import { type TimeLogItem, appendTimeLogLine, sideOfLogTag, timeLogLine } from '../entries/timeLogLines';
+
+/** The change one log makes to its week's entry: hours up by the duration, a line in the log. */
+export function logTimeEdit(item: TimeLogItem): (text: string) => string {
+  return (text) => appendTimeLogLine(addHours(text, sideOfLogTag(item.tag), item.minutes), timeLogLine(item));
+}
+
+/**
+ * The path of the week's leadership-moments entry for a log on `date`, written from its template
+ * first when the week has none yet.
+ */
+export async function weekEntryForLog(files: JournalFiles, templates: readonly Template[], date: CalendarDate): Promise<string> {
+  const template = templates.find((candidate) => candidate.type === LEADERSHIP_MOMENTS);
+  if (!template) {
+    throw new Error('there is no leadership-moments template');
+  }
+  return (await startEntry(files, template, date)).path;
+}
