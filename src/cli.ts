@@ -11,10 +11,9 @@ import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, describeFailure, parseCommand } from './cli/usage';
 import { terminalSafeLines } from './cli/terminal';
 import { journalSettings } from './cli/workspaceSettings';
-import { balanceByPeriod } from './journal/balance/balance';
 import { JournalIndex } from './journal/entries/journalIndex';
 import { PERIOD_UNITS, type PeriodUnit } from './journal/base/periods';
-import { statsCsv, statsJson } from './journal/balance/report';
+import { statsCsv, statsJson, statsReport } from './journal/balance/report';
 import { localToday } from './journal/base/dates';
 import { formatMinutes, parseDuration } from './journal/base/duration';
 import { logTagOf } from './journal/entries/timeLogLines';
@@ -128,12 +127,7 @@ async function runStats(args: string[], output: Output): Promise<number> {
   settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
   const index = new JournalIndex(new NodeJournalFiles(resolve(dir), { sync: true }));
   await index.build();
-  const report = {
-    by: by as PeriodUnit,
-    entries: index.entries().length,
-    problems: index.problemCount(),
-    periods: balanceByPeriod(index.entries(), settings.taxonomy, by as PeriodUnit, range),
-  };
+  const report = statsReport(index.entries(), index.problemCount(), settings.taxonomy, by as PeriodUnit, range);
   output.out(values.json ? statsJson(report) : values.csv ? statsCsv(report) : statsTable(report, settings.target));
   return 0;
 }
@@ -172,8 +166,7 @@ async function runLog(args: string[], output: Output): Promise<number> {
   const date = dateOption(values.date, '--date') ?? localToday();
   const now = new Date();
   const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  const { templates } = await loadTemplates(files);
-  const path = await weekEntryForLog(files, templates, date);
+  const path = await weekEntryForLog(files, date);
   const item = { date, time, minutes, tag, note: typeof values.note === 'string' ? values.note : '' };
   await files.replaceText(path, logTimeEdit(item));
   output.out(join(dir, ...path.split('/')));

@@ -1,6 +1,7 @@
 /** `reflection-journal stats` as a readable table (JSON and CSV come from the core's report.ts). */
 import type { StatsReport } from '../journal/balance/report';
 import { widest } from './terminal';
+import { percent } from '../journal/base/format';
 
 const BAR_WIDTH = 20;
 
@@ -23,10 +24,6 @@ export function statsTable(report: StatsReport, target: number): string {
       .join('  ').trimEnd();
   const summary = `${report.entries} entries${report.problems > 0 ? `, ${report.problems} could not be read (run: reflection-journal check)` : ''}`;
   return [line(header), ...rows.map(line), '', summary].join('\n');
-}
-
-function percent(share: number | null): string {
-  return share === null ? '–' : `${Math.round(share * 100)} %`;
 }
 
 function bar(share: number | null, target: number): string {

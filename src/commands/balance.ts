@@ -4,9 +4,8 @@
  * the questions.
  */
 import * as vscode from 'vscode';
-import { balanceByPeriod } from '../journal/balance/balance';
 import { PERIOD_UNITS, type PeriodUnit } from '../journal/base/periods';
-import { statsCsv, statsJson } from '../journal/balance/report';
+import { statsCsv, statsJson, statsReport } from '../journal/balance/report';
 import { BalanceViewProvider } from '../webview/balanceView';
 import type { JournalService } from '../workspace/journalService';
 
@@ -56,8 +55,7 @@ async function exportBalance(deps: BalanceDeps, args: ExportArgs): Promise<vscod
     if (!uri) {
       return undefined;
     }
-    const entries = journal.index.entries();
-    const report = { by, entries: entries.length, problems: journal.index.problemCount(), periods: balanceByPeriod(entries, deps.journal.taxonomy(), by) };
+    const report = statsReport(journal.index.entries(), journal.index.problemCount(), deps.journal.taxonomy(), by);
     const text = format === 'csv' ? statsCsv(report) : statsJson(report);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\n`));
     void vscode.window.showInformationMessage(`Balance by ${by} exported to ${vscode.workspace.asRelativePath(uri)}.`);

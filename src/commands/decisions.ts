@@ -6,7 +6,7 @@
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { type CalendarDate, addDays, daysInMonth, fromParts, monthOf, parseCalendarDate, yearOf } from '../journal/base/dates';
+import { type CalendarDate, addDays, endOfMonth, parseCalendarDate } from '../journal/base/dates';
 import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
 import { readEntry } from '../journal/entries/entry';
 import { EditRefused, appendListItem, setListItemFields } from '../journal/text/frontmatterEdit';
@@ -109,11 +109,11 @@ function checkedDay(text: string): CalendarDate | null {
 /** A due date from a short list, a typed day, or none; undefined when cancelled. */
 async function pickDue(): Promise<CalendarDate | null | undefined> {
   const today = currentDay();
-  const endOfMonth = fromParts(yearOf(today), monthOf(today), daysInMonth(yearOf(today), monthOf(today)));
+  const monthEnd = endOfMonth(today);
   const choices: Array<{ label: string; description?: string; day?: CalendarDate | null }> = [
     { label: 'In a week', description: addDays(today, 7), day: addDays(today, 7) },
     { label: 'In two weeks', description: addDays(today, 14), day: addDays(today, 14) },
-    { label: 'End of this month', description: endOfMonth, day: endOfMonth },
+    { label: 'End of this month', description: monthEnd, day: monthEnd },
     { label: 'Another day…' },
     { label: 'No due date', day: null },
   ];

@@ -7,8 +7,7 @@
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import {
-  type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
-  monthOf, monthTitle, parseCalendarDate, shortDay, yearOf,
+  type CalendarDate, addDays, addMonths, endOfMonth, isoWeekLabel, isoWeekOf, isoWeekStart, monthTitle, parseCalendarDate, shortDay,
 } from '../journal/base/dates';
 import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/writing/entryNames';
 import { type NewEntry, needsTitle, startEntry } from '../journal/writing/newEntry';
@@ -168,7 +167,7 @@ function weekDescription(date: CalendarDate): string {
 
 function endOfPreviousMonth(date: CalendarDate): CalendarDate {
   const previous = addMonths(date, -1);
-  return fromParts(yearOf(previous), monthOf(previous), daysInMonth(yearOf(previous), monthOf(previous)));
+  return endOfMonth(previous);
 }
 
 async function askTitle(template: Template): Promise<string | undefined> {

@@ -5,15 +5,13 @@
  * Arguments let keybindings, the status bar and tests skip the questions.
  */
 import * as vscode from 'vscode';
-import { auditEnd, auditSummarySource, summarizeAudit } from '../journal/timeAudit/audit';
+import { auditEnd } from '../journal/timeAudit/audit';
+import { writeAuditSummary } from '../journal/timeAudit/auditSummaryEntry';
 import { type CalendarDate, parseCalendarDate } from '../journal/base/dates';
 import { DurationError, formatMinutes, parseDuration } from '../journal/base/duration';
 import { type Weekday, WEEKDAYS } from '../journal/base/weekdays';
-import { placeEntry } from '../journal/writing/placeEntry';
-import { parseSnippet, snippetToSource, snippetToText } from '../journal/text/snippet';
 import { logTagOf } from '../journal/entries/timeLogLines';
 import { logTimeEdit, weekEntryForLog } from '../journal/timeAudit/logTime';
-import { loadTemplates } from '../journal/writing/templates';
 import type { Services } from '../extension';
 import { currentDay } from '../workspace/clock';
 import { editEntryFile } from '../workspace/entryEdits';
@@ -81,8 +79,7 @@ async function logTime(services: Services, args: LogArgs): Promise<vscode.Uri | 
   }
   const now = new Date();
   const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  const { templates } = await loadTemplates(journal.files);
-  const path = await weekEntryForLog(journal.files, templates, date);
+  const path = await weekEntryForLog(journal.files, date);
   const uri = journal.files.uriOf(path);
   const result = await editEntryFile(journal.files, path, logTimeEdit({ date, time, minutes, tag, note }));
   vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(minutes)} of ${tag}${result.saved ? '' : ' (unsaved)'}`, 5000);
@@ -177,17 +174,10 @@ async function stopAudit(context: vscode.ExtensionContext, services: Services): 
     return undefined;
   }
   await services.journal.settled();
-  const today = currentDay();
-  const to = today < state.to ? today : state.to;
-  const summary = summarizeAudit(journal.index.entries(), { from: state.from, to: to < state.from ? state.from : to });
-  const source = auditSummarySource(summary, services.journal.target(), to < state.from ? state.from : to);
-  // One parse gives both, so the editor's snippet and the file on disk agree exactly.
-  const nodes = parseSnippet(source);
-  const rendered = { snippet: snippetToSource(nodes), text: snippetToText(nodes) };
-  const placed = await placeEntry(journal.files, 'time-audit', summary.range.to, '', () => rendered.text);
+  const summary = await writeAuditSummary(journal.files, journal.index.entries(), state, services.journal.target(), currentDay());
   await context.workspaceState.update(AUDIT_KEY, undefined);
   services.audit.fire();
-  const uri = journal.files.uriOf(placed.path);
-  await showEntry(uri, { ...placed, rendered });
+  const uri = journal.files.uriOf(summary.path);
+  await showEntry(uri, summary);
   return uri;
 }

@@ -4,6 +4,7 @@
  * not count), and a quick fix that adds such a tag to `reflection.taxonomy`.
  */
 import * as vscode from 'vscode';
+import { isEntryPath } from '../journal/entries/journalIndex';
 import { frontmatterTagSpans, isTagPosition } from '../journal/text/frontmatterTags';
 import type { Side } from '../journal/entries/tags';
 import type { Services } from '../extension';
@@ -17,7 +18,7 @@ export function registerTagAssist(context: vscode.ExtensionContext, services: Se
   const isEntry = (document: vscode.TextDocument): boolean => {
     const root = services.location.current();
     const path = root && relativePath(root, document.uri);
-    return document.languageId === 'markdown' && path !== undefined && path !== '' && !path.split('/').some((part) => part.startsWith('.'));
+    return document.languageId === 'markdown' && path !== undefined && isEntryPath(path);
   };
   const update = (document: vscode.TextDocument): void => {
     if (!isEntry(document)) {

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { logsIn, workingMinutesBetween } from '../journal/timeAudit/audit';
 import { formatMinutes } from '../journal/base/duration';
-import { sideOfLogTag } from '../journal/entries/timeLogLines';
+import { minutesBySide } from '../journal/entries/timeLogLines';
 import { percent } from '../journal/base/format';
 import { type AuditState, auditState, workdays } from '../commands/timeLog';
 import { currentDay } from '../workspace/clock';
@@ -58,9 +58,9 @@ export class AuditStatusBar implements vscode.Disposable {
     }
     const today = currentDay();
     const logs = logsIn(journal.index.entries(), state);
-    const total = logs.reduce((sum, item) => sum + item.minutes, 0);
-    const lead = logs.filter((item) => sideOfLogTag(item.tag) === 'leadership').reduce((sum, item) => sum + item.minutes, 0);
-    const split = total > 0 ? `, leadership ${percent(lead / total)}` : '';
+    const sides = minutesBySide(logs);
+    const total = sides.management + sides.leadership;
+    const split = total > 0 ? `, leadership ${percent(sides.leadership / total)}` : '';
     if (today > state.to) {
       this.main.text = '$(clock) Time audit done: write the summary';
       this.main.command = 'reflection.stopTimeAudit';

@@ -11,7 +11,7 @@ import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
 import { type Weekday, WEEKDAYS } from '../journal/base/weekdays';
 import { writingReminders } from '../journal/writing/writingReminders';
 import { percent } from '../journal/base/format';
-import { trendsOf } from '../journal/balance/trends';
+import { recentWeeks } from '../journal/balance/trends';
 import type { JournalService } from '../workspace/journalService';
 
 /** How often the item looks again, so a new day's reminders appear without any file change. */
@@ -57,8 +57,7 @@ export class NudgeStatusBar implements vscode.Disposable {
     const today = currentDay();
     const target = this.journal.target();
     const weeks = this.journal.series(journal, 'week');
-    const byHours = trendsOf(weeks, { unit: 'week', series: 'hours', range: 'recent', today, target });
-    const recent = byHours.trailingShare !== null ? byHours : trendsOf(weeks, { unit: 'week', series: 'tags', range: 'recent', today, target });
+    const recent = recentWeeks(weeks, today, target);
     const overdue = decisionReport(entries, today, { openOnly: true }).overdue;
     const betsDue = betReport(entries, today).filter((bet) => bet.dueDays !== null).length;
     const weekday = settings.get<string>('weeklyReminderDay', 'friday');

@@ -4,14 +4,12 @@
  * validated, and the page can only open files that are entries of the journal.
  */
 import { benchLog } from '../workspace/benchLog';
-import { type AuditState, auditState } from '../commands/timeLog';
+import { auditState } from '../commands/timeLog';
 import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { AuditRange } from '../journal/timeAudit/audit';
-import type { Entry } from '../journal/entries/entry';
+import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { insights } from '../journal/balance/insights';
-import { periodOf } from '../journal/base/periods';
 import { entriesInPeriod, trendsOf } from '../journal/balance/trends';
 import type { JournalService } from '../workspace/journalService';
 import {
@@ -144,13 +142,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
       : undefined;
     const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() }, series);
     const audits = auditRanges(entries, auditState(this.context));
-    const logged = new Map<string, number>();
-    for (const entry of entries) {
-      for (const item of entry.timeLog) {
-        const label = periodOf(item.date, settings.unit).label;
-        logged.set(label, (logged.get(label) ?? 0) + 1);
-      }
-    }
+    const logged = logCountsByPeriod(entries, settings.unit);
     const points = result.points.map((point) => ({
       ...point,
       audit: audits.some((range) => range.from <= point.end && range.to >= point.start),
@@ -203,10 +195,4 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     clearTimeout(this.refreshTimer);
     vscode.Disposable.from(...this.disposables).dispose();
   }
-}
-
-/** The time audits to mark: finished ones (their summary entries) and the one running, if any. */
-function auditRanges(entries: readonly Entry[], running: AuditState | undefined): AuditRange[] {
-  const ranges: AuditRange[] = entries.flatMap((entry) => (entry.type === 'time-audit' && entry.audit ? [entry.audit] : []));
-  return running ? [...ranges, running] : ranges;
 }

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { commitMessage } from '../journal/writing/commitMessage';
 import { isEntryPath } from '../journal/entries/journalIndex';
+import { isTemplatePath } from '../journal/writing/templates';
 import { type OpenJournal, relativePath } from './journalService';
 
 interface Change { readonly uri: vscode.Uri }
@@ -66,7 +67,7 @@ export async function commitJournal(journal: OpenJournal, only?: readonly string
   await repository.status();
   const journalPath = (change: Change): string | undefined => {
     const path = relativePath(journal.root, change.uri);
-    return path !== undefined && (isEntryPath(path) || /^\.templates\/[^/]+\.md$/.test(path)) ? path : undefined;
+    return path !== undefined && (isEntryPath(path) || isTemplatePath(path)) ? path : undefined;
   };
   const strangers = repository.state.indexChanges.filter((change) => journalPath(change) === undefined);
   if (strangers.length > 0) {

@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import {
-  type CalendarDate, addDays, addMonths, daysBetween, isoWeekLabel, isoWeekOf, isoWeekStart, isoWeekday,
-  isoWeeksInYear, localToday, monthLabel, parseCalendarDate, quarterLabel,
+  type CalendarDate, addDays, addMonths, daysBetween, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart, isoWeekday, localToday, monthLabel, parseCalendarDate, quarterLabel,
 } from '../../src/journal/base/dates';
+
+/** Weeks in an ISO week-year: 53 when Dec 28 falls in week 53 (the rule the code follows). */
+const isoWeeksInYear = (weekYear: number): number => isoWeekOf(fromParts(weekYear, 12, 28)).week;
 
 const day = (text: string): CalendarDate => {
   const date = parseCalendarDate(text);

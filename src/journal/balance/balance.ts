@@ -92,6 +92,15 @@ export function balanceByPeriod(
   return [...sums.values()].map((period) => period.result());
 }
 
+/** A period with nothing in it: zeros, and no share. */
+export function emptyBalance(period: Period): PeriodBalance {
+  return {
+    period: period.label, start: period.start, end: period.end, entries: 0, classified: 0,
+    hours: { management: 0, leadership: 0, share: null },
+    tags: { management: 0, leadership: 0, share: null },
+  };
+}
+
 /**
  * The sums of one period, kept as counts of distinct values — hours values, and tag weights as
  * (m, l) pairs — summed in sorted order. The result does not depend on the order entries were

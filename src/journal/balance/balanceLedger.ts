@@ -4,7 +4,7 @@
  * (see PeriodSums), so the series is identical to a full computation, bit for bit, at a cost
  * that does not grow with the journal.
  */
-import { type PeriodBalance, PeriodSums, tagWeights } from './balance';
+import { type PeriodBalance, PeriodSums, emptyBalance, tagWeights } from './balance';
 import type { Entry } from '../entries/entry';
 import { type Period, PERIOD_UNITS, type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
@@ -61,7 +61,7 @@ export class BalanceLedger {
       this.built.delete(unit);
       return;
     }
-    built.series[at] = slot.sums.size === 0 ? empty(slot.period) : slot.sums.result();
+    built.series[at] = slot.sums.size === 0 ? emptyBalance(slot.period) : slot.sums.result();
   }
 
   /** The gap-free series of `unit`, as `balanceByPeriod` gives it for all entries (a fresh array). */
@@ -86,14 +86,6 @@ export class BalanceLedger {
     if (!first || !last) {
       return [];
     }
-    return periodsBetween(first.start, last.start, unit).map((period) => slots.get(period.label)?.sums.result() ?? empty(period));
+    return periodsBetween(first.start, last.start, unit).map((period) => slots.get(period.label)?.sums.result() ?? emptyBalance(period));
   }
-}
-
-function empty(period: Period): PeriodBalance {
-  return {
-    period: period.label, start: period.start, end: period.end, entries: 0, classified: 0,
-    hours: { management: 0, leadership: 0, share: null },
-    tags: { management: 0, leadership: 0, share: null },
-  };
 }

@@ -2,7 +2,9 @@
  * The balance report as other tools read it: the exact `stats --json` of PRODUCT.md section 5,
  * and CSV. Shared by the CLI and the extension's Export Balance command.
  */
-import type { PeriodBalance } from './balance';
+import { type DateRange, type PeriodBalance, balanceByPeriod } from './balance';
+import type { Entry } from '../entries/entry';
+import type { Taxonomy } from './taxonomy';
 import type { PeriodUnit } from '../base/periods';
 
 export interface StatsReport {
@@ -10,6 +12,17 @@ export interface StatsReport {
   readonly entries: number;
   readonly problems: number;
   readonly periods: readonly PeriodBalance[];
+}
+
+/** The report of `stats` and Export Balance, for the whole journal or a date range. */
+export function statsReport(
+  entries: readonly Entry[],
+  problems: number,
+  taxonomy: Taxonomy,
+  by: PeriodUnit,
+  range: DateRange = {},
+): StatsReport {
+  return { by, entries: entries.length, problems, periods: balanceByPeriod(entries, taxonomy, by, range) };
 }
 
 /** Exactly the `stats --json` shape: keys in this order, numbers not rounded. */

@@ -3,7 +3,7 @@
  * or all of it, a headline for the current period and the trailing four, and the entries behind
  * a period. Pure, so the numbers the panel shows are tested like the CLI's.
  */
-import { type PeriodBalance, balanceByPeriod, shareOf, tagWeights } from './balance';
+import { type PeriodBalance, balanceByPeriod, emptyBalance, shareOf, tagWeights } from './balance';
 import type { CalendarDate } from '../base/dates';
 import type { Entry } from '../entries/entry';
 import { type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
@@ -69,6 +69,15 @@ export function trendsOf(series: readonly PeriodBalance[], request: TrendsReques
   return { points: shown, hiddenPeriods, trailingShare, headline: headline(upToNow, points.length, trailingShare, request) };
 }
 
+/**
+ * The last weeks by logged hours, or by tagged entries when no hours were logged in them: what
+ * the status bar and the panel's headline say first.
+ */
+export function recentWeeks(weeks: readonly PeriodBalance[], today: CalendarDate, target: number): Trends {
+  const byHours = trendsOf(weeks, { unit: 'week', series: 'hours', range: 'recent', today, target });
+  return byHours.trailingShare !== null ? byHours : trendsOf(weeks, { unit: 'week', series: 'tags', range: 'recent', today, target });
+}
+
 /** Extends the gap-free list with empty periods up to the current one, so "now" is always shown. */
 function fillToToday(periods: readonly PeriodBalance[], request: TrendsRequest): readonly PeriodBalance[] {
   const current = periodOf(request.today, request.unit);
@@ -76,11 +85,7 @@ function fillToToday(periods: readonly PeriodBalance[], request: TrendsRequest):
   if (!last || last.period >= current.label) {
     return periods;
   }
-  const extra = periodsBetween(last.end, request.today, request.unit).slice(1).map((period) => ({
-    period: period.label, start: period.start, end: period.end, entries: 0, classified: 0,
-    hours: { management: 0, leadership: 0, share: null },
-    tags: { management: 0, leadership: 0, share: null },
-  }));
+  const extra = periodsBetween(last.end, request.today, request.unit).slice(1).map(emptyBalance);
   return [...periods, ...extra];
 }
 

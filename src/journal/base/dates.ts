@@ -108,16 +108,16 @@ export function isoWeekLabel(week: IsoWeek): string {
   return `${pad(week.weekYear, 4)}-W${pad(week.week, 2)}`;
 }
 
-/** Number of ISO weeks in a week-year: 53 when Dec 28 falls in week 53, else 52. */
-export function isoWeeksInYear(weekYear: number): number {
-  return isoWeekOf(fromParts(weekYear, 12, 28)).week;
-}
-
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) {
     return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   }
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The last day of the month `date` is in. */
+export function endOfMonth(date: CalendarDate): CalendarDate {
+  return fromParts(yearOf(date), monthOf(date), daysInMonth(yearOf(date), monthOf(date)));
 }
 
 /** `2026-11`: the label of a calendar month. */

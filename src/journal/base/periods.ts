@@ -1,7 +1,6 @@
 /** Reporting periods: ISO weeks (Monday to Sunday), calendar months and quarters. */
 import {
-  type CalendarDate, addDays, daysInMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart,
-  monthLabel, monthOf, quarterLabel, yearOf,
+  type CalendarDate, addDays, daysInMonth, endOfMonth, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart, monthLabel, monthOf, quarterLabel, yearOf,
 } from './dates';
 
 export type PeriodUnit = 'week' | 'month' | 'quarter';
@@ -42,7 +41,7 @@ function computePeriod(date: CalendarDate, unit: PeriodUnit): Period {
     }
     case 'month': {
       const start = fromParts(yearOf(date), monthOf(date), 1);
-      return { label: monthLabel(date), start, end: fromParts(yearOf(date), monthOf(date), daysInMonth(yearOf(date), monthOf(date))) };
+      return { label: monthLabel(date), start, end: endOfMonth(date) };
     }
     case 'quarter': {
       const firstMonth = Math.floor((monthOf(date) - 1) / 3) * 3 + 1;

@@ -50,6 +50,15 @@ export function parseTimeLog(body: string): TimeLogItem[] {
   return items;
 }
 
+/** Minutes logged on each side. */
+export function minutesBySide(items: readonly TimeLogItem[]): { management: number; leadership: number } {
+  const minutes = { management: 0, leadership: 0 };
+  for (const item of items) {
+    minutes[sideOfLogTag(item.tag)] += item.minutes;
+  }
+  return minutes;
+}
+
 /** The side a logged tag counts for: its part before `/`. */
 export function sideOfLogTag(tag: string): Side {
   return tag.startsWith('leadership') ? 'leadership' : 'management';

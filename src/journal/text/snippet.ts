@@ -136,6 +136,20 @@ function readChoices(source: string, pos: number): { options: string[]; end: num
   return undefined;
 }
 
+/** A snippet for the editor and the text it leaves on disk, from one parse, so the two always agree. */
+export interface RenderedSnippet {
+  /** VS Code snippet syntax: tab stops, placeholders and choices. */
+  readonly snippet: string;
+  /** The text the snippet shows before anything is typed: what is written to disk. */
+  readonly text: string;
+}
+
+/** Renders snippet source both ways from one parse. */
+export function renderSnippet(source: string): RenderedSnippet {
+  const nodes = parseSnippet(source);
+  return { snippet: snippetToSource(nodes), text: snippetToText(nodes) };
+}
+
 /**
  * The text a snippet leaves when every field keeps its default: placeholders their text, choices
  * their first option, and a bare tab stop the default of the same-numbered field (VS Code mirrors it).

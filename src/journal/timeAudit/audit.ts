@@ -8,8 +8,11 @@ import { formatMinutes } from '../base/duration';
 import type { Entry } from '../entries/entry';
 import { type Weekday, WEEKDAYS } from '../base/weekdays';
 import { escapeSnippetText } from '../text/snippet';
-import { type TimeLogItem, sideOfLogTag } from '../entries/timeLogLines';
+import { type TimeLogItem, minutesBySide, sideOfLogTag, timeLogLine } from '../entries/timeLogLines';
 import { percent } from '../base/format';
+import { TIME_AUDIT } from '../writing/entryNames';
+import { type PeriodUnit, periodOf } from '../base/periods';
+import { shareOf } from '../balance/balance';
 
 export interface AuditRange {
   readonly from: CalendarDate;
@@ -29,6 +32,24 @@ export function auditEnd(start: CalendarDate, workingDays: number | 'week', work
     counted += isWorkday(day) ? 1 : 0;
   }
   return day;
+}
+
+/** The time audits to mark in the chart: finished ones (their summary entries) and the one running. */
+export function auditRanges(entries: readonly Entry[], running: AuditRange | undefined): AuditRange[] {
+  const ranges: AuditRange[] = entries.flatMap((entry) => (entry.type === TIME_AUDIT && entry.audit ? [entry.audit] : []));
+  return running ? [...ranges, running] : ranges;
+}
+
+/** How many time-log lines each period holds, by period label. */
+export function logCountsByPeriod(entries: readonly Entry[], unit: PeriodUnit): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    for (const item of entry.timeLog) {
+      const label = periodOf(item.date, unit).label;
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** Every logged item dated within the range, oldest first. */
@@ -51,25 +72,21 @@ export interface AuditSummary {
 
 export function summarizeAudit(entries: readonly Entry[], range: AuditRange): AuditSummary {
   const items = logsIn(entries, range);
-  const minutes = (side: string) => items.filter((item) => sideOfLogTag(item.tag) === side).reduce((sum, item) => sum + item.minutes, 0);
   const byTag = new Map<string, number>();
   for (const item of items) {
     byTag.set(item.tag, (byTag.get(item.tag) ?? 0) + item.minutes);
   }
   const earlier = entries
-    .filter((entry) => entry.type === 'time-audit' && entry.audit && entry.audit.to < range.from)
+    .filter((entry) => entry.type === TIME_AUDIT && entry.audit && entry.audit.to < range.from)
     .sort((a, b) => (a.audit!.to < b.audit!.to ? 1 : -1))[0]?.audit;
   const previous = earlier && (() => {
-    const logs = logsIn(entries, earlier);
-    const lead = logs.filter((item) => sideOfLogTag(item.tag) === 'leadership').reduce((sum, item) => sum + item.minutes, 0);
-    const all = logs.reduce((sum, item) => sum + item.minutes, 0);
-    return { range: earlier, share: all > 0 ? lead / all : null };
+    const sides = minutesBySide(logsIn(entries, earlier));
+    return { range: earlier, share: shareOf(sides.management, sides.leadership) };
   })();
   return {
     range,
     items,
-    management: minutes('management'),
-    leadership: minutes('leadership'),
+    ...minutesBySide(items),
     byTag: [...byTag].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
     ...(previous ? { previous } : {}),
   };
@@ -93,7 +110,7 @@ export function auditSummarySource(summary: AuditSummary, target: number, date: 
   let stop = 1;
   const field = (text: string) => `\${${stop++}:${escapeSnippetText(text)}}`;
   const frontmatter = [
-    '---', 'type: time-audit', `date: ${date}`, 'tags: [time-audit]',
+    '---', `type: ${TIME_AUDIT}`, `date: ${date}`, `tags: [${TIME_AUDIT}]`,
     'audit:', `  from: ${summary.range.from}`, `  to: ${summary.range.to}`,
   ];
   if (prompts.length > 0) {
@@ -125,7 +142,7 @@ export function auditSummarySource(summary: AuditSummary, target: number, date: 
     '', '## Leadership hours, and what they produced', '',
     '<!-- Leadership hours should produce dated moves with owners; management hours produce status.',
     'Each leadership log has a decision in the frontmatter to fill in, or to delete. -->', '',
-    ...(lead.length === 0 ? ['- No leadership time was logged.'] : lead.map((item) => text(`- ${item.date} ${item.time} · ${formatMinutes(item.minutes)} · ${item.tag}${item.note ? ` · ${item.note}` : ''}`))),
+    ...(lead.length === 0 ? ['- No leadership time was logged.'] : lead.map((item) => text(timeLogLine(item)))),
     ...(lead.length > prompts.length ? ['', text(`(Decision prompts for the last ${prompts.length} of ${lead.length}.)`)] : []),
     '', '## What I take from this', '',
     field('one change for the next weeks'),

@@ -6,8 +6,7 @@ import type { CalendarDate } from '../base/dates';
 import type { JournalFiles } from '../files';
 import { addHours } from '../text/hoursEdit';
 import { LEADERSHIP_MOMENTS } from '../writing/entryNames';
-import { startEntry } from '../writing/newEntry';
-import type { Template } from '../writing/templates';
+import { startEntryOfType } from '../writing/newEntry';
 import { type TimeLogItem, appendTimeLogLine, sideOfLogTag, timeLogLine } from '../entries/timeLogLines';
 
 /** The change one log makes to its week's entry: hours up by the duration, a line in the log. */
@@ -19,10 +18,6 @@ export function logTimeEdit(item: TimeLogItem): (text: string) => string {
  * The path of the week's leadership-moments entry for a log on `date`, written from its template
  * first when the week has none yet.
  */
-export async function weekEntryForLog(files: JournalFiles, templates: readonly Template[], date: CalendarDate): Promise<string> {
-  const template = templates.find((candidate) => candidate.type === LEADERSHIP_MOMENTS);
-  if (!template) {
-    throw new Error('there is no leadership-moments template');
-  }
-  return (await startEntry(files, template, date)).path;
+export async function weekEntryForLog(files: JournalFiles, date: CalendarDate): Promise<string> {
+  return (await startEntryOfType(files, LEADERSHIP_MOMENTS, date)).path;
 }

@@ -9,6 +9,8 @@ import {
 export const MONTHLY_REFLECTION = 'monthly-reflection';
 export const LEADERSHIP_MOMENTS = 'leadership-moments';
 export const AFTER_ACTION_REVIEW = 'after-action-review';
+/** The summary entry a time audit ends with. */
+export const TIME_AUDIT = 'time-audit';
 
 /** Folder (below the journal directory) that holds user templates; dot folders are never indexed. */
 export const TEMPLATES_FOLDER = '.templates';

@@ -7,8 +7,8 @@ import { type JournalFiles, WriteRefused } from '../files';
 import { locateFrontmatter, readFrontmatter } from '../text/frontmatter';
 import { AFTER_ACTION_REVIEW } from './entryNames';
 import { placeEntry } from './placeEntry';
-import { escapeSnippetText } from '../text/snippet';
-import { type RenderedTemplate, type Template, renderTemplate, templateVariables } from './templates';
+import { type RenderedSnippet, escapeSnippetText } from '../text/snippet';
+import { type Template, loadTemplates, renderTemplate, templateVariables } from './templates';
 
 export interface NewEntry {
   /** Relative to the journal directory. */
@@ -16,7 +16,7 @@ export interface NewEntry {
   /** False when the period's entry already existed and was left as it was. */
   readonly created: boolean;
   /** What was written; absent when nothing was. */
-  readonly rendered?: RenderedTemplate;
+  readonly rendered?: RenderedSnippet;
 }
 
 /** Whether a template needs a title before an entry can be made (the event of a review). */
@@ -40,7 +40,7 @@ export async function startEntry(
   if (needsTitle(template) && cleanTitle === '') {
     throw new Error(`${template.label} needs a title: the name of the event`);
   }
-  let rendered: RenderedTemplate | undefined;
+  let rendered: RenderedSnippet | undefined;
   const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
     rendered = renderTemplate(template.source, templateVariables(date, cleanTitle));
     const reading = readFrontmatter(rendered.text);
@@ -57,6 +57,21 @@ export async function startEntry(
     return rendered.text;
   });
   return placed.created ? { ...placed, rendered } : { ...placed };
+}
+
+/** Starts an entry of a template type: the user's template of that type, else the built-in. */
+export async function startEntryOfType(
+  files: JournalFiles,
+  type: string,
+  date: CalendarDate,
+  title = '',
+  preface?: string,
+): Promise<NewEntry> {
+  const template = (await loadTemplates(files)).templates.find((candidate) => candidate.type === type);
+  if (!template) {
+    throw new Error(`there is no "${type}" template`);
+  }
+  return startEntry(files, template, date, title, preface);
 }
 
 /** Puts a block after the first `# ` heading after the frontmatter (or at the start of the body). */

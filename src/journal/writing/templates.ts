@@ -12,7 +12,7 @@ import type { Finding } from '../entries/entry';
 import { type DirectoryEntry, type JournalFiles, decodeText, describeError, joinPath } from '../files';
 import { type EntryPeriod, TEMPLATES_FOLDER, isValidEntryType, periodOfType } from './entryNames';
 import { locateFrontmatter } from '../text/frontmatter';
-import { escapeSnippetText, parseSnippet, snippetToSource, snippetToText } from '../text/snippet';
+import { type RenderedSnippet, escapeSnippetText, renderSnippet } from '../text/snippet';
 import { doubleQuotedContent, quoteAt, singleQuotedContent, yamlScalar } from '../text/yamlText';
 
 export interface Template {
@@ -28,6 +28,12 @@ export interface Template {
 export interface TemplateSet {
   readonly templates: readonly Template[];
   readonly findings: readonly Finding[];
+}
+
+/** Whether a path (relative to the journal) is a template of the journal's own: `.templates/<name>.md`. */
+export function isTemplatePath(path: string): boolean {
+  const parts = path.split('/');
+  return parts.length === 2 && parts[0] === TEMPLATES_FOLDER && parts[1].endsWith('.md');
 }
 
 /** The built-in templates, before any user template is read. */
@@ -135,26 +141,18 @@ export function templateVariables(date: CalendarDate, title: string): Record<str
   };
 }
 
-export interface RenderedTemplate {
-  /** VS Code snippet syntax: tab stops, placeholders and choices. */
-  readonly snippet: string;
-  /** The text the snippet shows before anything is typed: what is written to disk. */
-  readonly text: string;
-}
-
 /**
  * Fills in `{{variables}}` and renders the template both as a snippet and as plain text, with LF
  * line endings. In the frontmatter a value is always written as a YAML scalar that reads back as
  * exactly that value — quoted when needed, or escaped for the quotes it sits in — so a title like
  * `Launch: day 2 #ops` or `Priya, leadership` cannot break the entry or add a tag.
  */
-export function renderTemplate(source: string, variables: Record<string, string>): RenderedTemplate {
+export function renderTemplate(source: string, variables: Record<string, string>): RenderedSnippet {
   const lf = source.replace(/\r\n?/g, '\n');
   const span = locateFrontmatter(lf);
   const bodyStart = span.kind === 'yaml' ? span.bodyStart : 0;
   const filled = substituteInYaml(lf.slice(0, bodyStart), variables) + substitute(lf.slice(bodyStart), variables, (value) => value);
-  const nodes = parseSnippet(filled);
-  return { snippet: snippetToSource(nodes), text: snippetToText(nodes) };
+  return renderSnippet(filled);
 }
 
 const VARIABLE = /\{\{\s*([A-Za-z]+)\s*\}\}/g;

@@ -2,7 +2,7 @@
  * Gentle reminders to write: this week's leadership moments from a chosen weekday, and the
  * monthly reflection around the month's end. Quiet by design: they only say what is missing.
  */
-import { type CalendarDate, addDays, addMonths, daysInMonth, fromParts, isoWeekday, monthOf, yearOf } from '../base/dates';
+import { type CalendarDate, addDays, addMonths, endOfMonth, isoWeekday } from '../base/dates';
 import type { Entry } from '../entries/entry';
 import { LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './entryNames';
 import { periodOf } from '../base/periods';
@@ -32,7 +32,7 @@ export function writingReminders(entries: readonly Entry[], today: CalendarDate,
   if (isoWeekday(today) >= WEEKDAYS.indexOf(weeklyFrom) + 1 && !written(entries, LEADERSHIP_MOMENTS, 'week', week)) {
     reminders.push({ type: LEADERSHIP_MOMENTS, period: week, date: today });
   }
-  const lastDay = fromParts(yearOf(today), monthOf(today), daysInMonth(yearOf(today), monthOf(today)));
+  const lastDay = endOfMonth(today);
   if (today >= addDays(lastDay, -MONTH_END_LEAD_DAYS)) {
     const month = periodOf(today, 'month').label;
     if (!written(entries, MONTHLY_REFLECTION, 'month', month)) {
@@ -41,7 +41,7 @@ export function writingReminders(entries: readonly Entry[], today: CalendarDate,
   } else if (Number(today.slice(8)) <= MONTH_START_GRACE_DAYS) {
     const previous = addMonths(today, -1);
     const month = periodOf(previous, 'month').label;
-    const end = fromParts(yearOf(previous), monthOf(previous), daysInMonth(yearOf(previous), monthOf(previous)));
+    const end = endOfMonth(previous);
     if (!written(entries, MONTHLY_REFLECTION, 'month', month)) {
       reminders.push({ type: MONTHLY_REFLECTION, period: month, date: end });
     }

@@ -5,6 +5,7 @@
  */
 import type { BalanceState, EntryRow, HostMessage, PageMessage, Range, Series, TemplateType, Unit, ViewSettings } from '../protocol';
 import { type BalanceChart, createChart } from './chart';
+import { percent } from '../../journal/base/format';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -22,7 +23,6 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
-const percent = (share: number | null): string => (share === null ? '–' : `${Math.round(share * 100)} %`);
 const number = (value: number): string => String(Number(value.toFixed(2)));
 
 // --- Layout -------------------------------------------------------------------------------------
