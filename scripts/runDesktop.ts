@@ -3,17 +3,16 @@
  * @vscode/test-electron. It downloads VS Code unless VSCODE_EXECUTABLE names an installed one;
  * machines without access to Microsoft's update service use the VS Code Server test bed instead.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { REPO, copyFixtureWorkspace } from './paths';
 
-const REPO = resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'reflection-desktop-'));
-  const workspace = join(scratch, 'workspace');
-  cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const workspace = copyFixtureWorkspace(scratch);
   try {
     await runTests({
       extensionDevelopmentPath: REPO,

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { cacheRoot, ensureTestbed } from './testbed/install';
 import { startServer } from './testbed/server';
+import { REPO } from './paths';
 
-const REPO = resolve(__dirname, '..', '..');
 
 /** Copies what the .vsix would hold into the server's extensions folder. */
 function installExtension(extensionsDir: string): void {

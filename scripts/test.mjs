@@ -26,7 +26,7 @@ try {
 }
 
 if (results.every((result) => result.ok)) {
-  step('lint', 'npx', ['eslint', '.']);
+  step('lint', 'npm', ['run', '--silent', 'lint']);
   step('unit', 'npx', ['mocha', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
   // The fuzz suite at a small size (npm run fuzz runs 150 journals).
   step('fuzz', 'node', ['out/scripts/fuzz/run.js', '--journals', '10']);

@@ -17,24 +17,14 @@ import { DecisionsViewProvider } from './views/decisionsView';
 import { BalanceViewProvider } from './webview/balanceView';
 import type { BalanceState } from './webview/protocol';
 import { benchLog } from './workspace/benchLog';
+import { COMMANDS } from './ids';
+import { CommandRunner } from './workspace/commandRunner';
 import { IndexStore } from './workspace/indexStore';
+import { JournalDiagnostics } from './workspace/journalDiagnostics';
 import { JournalLocation } from './workspace/journalLocation';
 import { JournalService } from './workspace/journalService';
-
-export interface Services {
-  readonly location: JournalLocation;
-  readonly journal: JournalService;
-  readonly balanceView: BalanceViewProvider;
-  /** Fired when a time audit starts or stops. */
-  readonly audit: vscode.EventEmitter<void>;
-}
-
-type Feature = (context: vscode.ExtensionContext, services: Services) => void;
-
-const FEATURES: readonly Feature[] = [
-  registerNewEntryCommands, registerBalanceCommands, registerTagAssist, registerDecisionCommands, registerBetCommands, registerGitCommands,
-  registerTimeLogCommands,
-];
+import { Settings } from './workspace/settings';
+import { TimeAuditState } from './workspace/timeAuditState';
 
 /** What the extension exports: read-only views of its state, for tests and automation. */
 export interface ReflectionApi {
@@ -55,24 +45,34 @@ export interface ReflectionApi {
 const loadedAt = performance.now();
 
 export function activate(context: vscode.ExtensionContext): ReflectionApi {
-  const location = new JournalLocation();
-  const diagnostics = vscode.languages.createDiagnosticCollection('reflection');
+  const own = <T extends vscode.Disposable>(value: T): T => {
+    context.subscriptions.push(value);
+    return value;
+  };
+  const runner = own(new CommandRunner());
+  const settings = own(new Settings());
+  const location = own(new JournalLocation(settings));
   const store = new IndexStore(context.storageUri ?? context.globalStorageUri,
     `reflection-journal ${(context.extension.packageJSON as { version: string }).version}`);
-  const journal = new JournalService(location, diagnostics, store);
-  const balanceView = new BalanceViewProvider(context, journal);
-  const decisionsView = new DecisionsViewProvider(journal);
-  const nudges = new NudgeStatusBar(journal);
-  const audit = new vscode.EventEmitter<void>();
-  audit.event(() => balanceView.auditChanged());
-  const auditStatus = new AuditStatusBar(context, journal, audit.event);
-  context.subscriptions.push(location, diagnostics, journal, balanceView, decisionsView, nudges, audit, auditStatus,
-    vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView),
-    vscode.window.createTreeView(DecisionsViewProvider.viewId, { treeDataProvider: decisionsView, showCollapseAll: true }));
-  const services: Services = { location, journal, balanceView, audit };
-  for (const feature of FEATURES) {
-    feature(context, services);
-  }
+  const journal = own(new JournalService(location, settings, store));
+  const audit = own(new TimeAuditState(context.workspaceState));
+  const balanceView = own(new BalanceViewProvider(context, journal, audit));
+  const decisionsView = own(new DecisionsViewProvider(journal));
+  const nudges = own(new NudgeStatusBar(journal, settings));
+  const auditStatus = own(new AuditStatusBar(journal, audit, settings));
+  own(new JournalDiagnostics(journal));
+  own(vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView));
+  own(vscode.window.createTreeView(DecisionsViewProvider.viewId, { treeDataProvider: decisionsView, showCollapseAll: true }));
+
+  own(runner.register(COMMANDS.showLog, () => runner.log.show()));
+  // Each feature gets the few services it uses.
+  registerNewEntryCommands(context, { runner, location, journal, settings });
+  registerBalanceCommands(context, { runner, journal });
+  registerTagAssist(context, { runner, location, journal, settings });
+  registerDecisionCommands(context, { runner, journal });
+  registerBetCommands(context, { runner, journal, settings });
+  registerGitCommands(context, { runner, journal });
+  registerTimeLogCommands(context, { runner, journal, audit, settings });
   benchLog?.(`activated in ${(performance.now() - loadedAt).toFixed(1)} ms (module load to the end of activate)`);
   return {
     balanceState: () => balanceView.state,

@@ -6,14 +6,14 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ensureTestbed } from '../testbed/install';
 import { TEST_TODAY, freePort, startServer } from '../testbed/server';
 import { launchPersistentBrowser, openWorkbench } from '../testbed/workbench';
 import { journalFor } from './run';
+import { REPO } from '../paths';
 
-const REPO = resolve(__dirname, '..', '..', '..');
 
 interface Session {
   readonly label: string;

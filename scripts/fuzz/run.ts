@@ -12,12 +12,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Random, seeded, writeHostileJournal } from './hostileJournal';
+import { CLI as BUILT_CLI } from '../paths';
 
-const REPO = resolve(__dirname, '..', '..', '..');
 // RJ_FUZZ_CLI points at another build of the tool (an older one, to see the suite catch what it fixed).
-const CLI = process.env.RJ_FUZZ_CLI ?? join(REPO, 'dist', 'cli.js');
+const CLI = process.env.RJ_FUZZ_CLI ?? BUILT_CLI;
 const PEAK_HOOK = join(__dirname, 'peakMemory.js');
 const DAYS = ['2026-11-25', '2026-11-19', '2025-06-11', '2026-12-03', '9999-12-31', '0001-01-01', '2026-11-02'];
 const TITLES = ['Launch: day 2 #ops', 'Priya, leadership', '-x', '"quoted" \\ back', '${1:x}', '\u001b[2J', 'a'.repeat(300), '../../etc'];

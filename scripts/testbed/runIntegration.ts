@@ -3,23 +3,22 @@
  * copy of the fixture workspace, a VS Code Server, and the workbench in Chromium whose smoke-test
  * driver runs the suites in the extension host and reports their exit code.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { format } from 'node:util';
 import { ensureTestbed } from './install';
 import { TEST_TODAY, startServer, withTimeout } from './server';
 import { isNoise, launchBrowser, openWorkbench } from './workbench';
+import { REPO, copyFixtureWorkspace } from '../paths';
 
-const REPO = resolve(__dirname, '..', '..', '..');
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
 /** Runs the suites; resolves to the exit code the extension host reported. */
 export async function runIntegration(): Promise<number> {
   const testbed = ensureTestbed();
   const scratch = mkdtempSync(join(tmpdir(), 'reflection-integration-'));
-  const workspace = join(scratch, 'workspace');
-  cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  const workspace = copyFixtureWorkspace(scratch);
   const server = await startServer(testbed, { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });
   const browser = await launchBrowser();
   try {

@@ -1,8 +1,8 @@
 /** Command-line arguments: parsing, and the one-line errors that exit with status 2. */
 import { parseArgs } from 'node:util';
 import { type CalendarDate, parseCalendarDate } from '../journal/base/dates';
-import { WriteRefused, describeError } from '../journal/files';
-import { EditRefused } from '../journal/text/frontmatterEdit';
+import { Refusal } from '../journal/base/refusal';
+import { describeError } from '../journal/files';
 
 export const USAGE = `Usage: reflection-journal <command> [options]
 
@@ -76,7 +76,7 @@ export function describeFailure(error: unknown): { message: string; code: number
   if (error instanceof UsageError) {
     return { message: error.message, code: 2 };
   }
-  if (error instanceof EditRefused || error instanceof WriteRefused) {
+  if (error instanceof Refusal) {
     return { message: error.message, code: 1 };
   }
   const code = (error as { code?: unknown }).code;

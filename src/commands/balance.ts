@@ -6,10 +6,12 @@
 import * as vscode from 'vscode';
 import { PERIOD_UNITS, type PeriodUnit } from '../journal/base/periods';
 import { statsCsv, statsJson, statsReport } from '../journal/balance/report';
-import { BalanceViewProvider } from '../webview/balanceView';
+import { COMMANDS, VIEWS, focusCommand } from '../ids';
+import type { CommandRunner } from '../workspace/commandRunner';
 import type { JournalService } from '../workspace/journalService';
 
 export interface BalanceDeps {
+  readonly runner: CommandRunner;
   readonly journal: JournalService;
 }
 
@@ -21,47 +23,41 @@ interface ExportArgs {
 
 export function registerBalanceCommands(context: vscode.ExtensionContext, deps: BalanceDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('reflection.showBalance', () =>
-      vscode.commands.executeCommand(`${BalanceViewProvider.viewType}.focus`)),
-    vscode.commands.registerCommand('reflection.exportBalance', (args?: ExportArgs) => exportBalance(deps, args ?? {})),
+    deps.runner.register(COMMANDS.showBalance, () => vscode.commands.executeCommand(focusCommand(VIEWS.balance))),
+    deps.runner.register(COMMANDS.exportBalance, (args?: ExportArgs) => exportBalance(deps, args ?? {})),
   );
 }
 
 async function exportBalance(deps: BalanceDeps, args: ExportArgs): Promise<vscode.Uri | undefined> {
-  try {
-    const format = args.format ?? (await vscode.window.showQuickPick(
-      [{ label: 'CSV', description: 'for a spreadsheet', format: 'csv' as const }, { label: 'JSON', description: 'the same shape as reflection-journal stats --json', format: 'json' as const }],
-      { title: 'Export Balance', placeHolder: 'Which format?' },
-    ))?.format;
-    if (!format) {
-      return undefined;
-    }
-    const by = args.by ?? (await vscode.window.showQuickPick(
-      PERIOD_UNITS.map((unit) => ({ label: `By ${unit}`, unit })),
-      { title: 'Export Balance', placeHolder: 'One row per…' },
-    ))?.unit;
-    if (!by || !PERIOD_UNITS.includes(by)) {
-      return undefined;
-    }
-    const journal = await deps.journal.open();
-    if (!journal) {
-      return undefined;
-    }
-    const uri = args.uri ?? await vscode.window.showSaveDialog({
-      title: 'Export Balance',
-      defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? journal.root, `balance-by-${by}.${format}`),
-      filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
-    });
-    if (!uri) {
-      return undefined;
-    }
-    const report = statsReport(journal.index.entries(), journal.index.problemCount(), deps.journal.taxonomy(), by);
-    const text = format === 'csv' ? statsCsv(report) : statsJson(report);
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\n`));
-    void vscode.window.showInformationMessage(`Balance by ${by} exported to ${vscode.workspace.asRelativePath(uri)}.`);
-    return uri;
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Reflection: export failed: ${error instanceof Error ? error.message : String(error)}`);
+  const format = args.format ?? (await vscode.window.showQuickPick(
+    [{ label: 'CSV', description: 'for a spreadsheet', format: 'csv' as const }, { label: 'JSON', description: 'the same shape as reflection-journal stats --json', format: 'json' as const }],
+    { title: 'Export Balance', placeHolder: 'Which format?' },
+  ))?.format;
+  if (!format) {
     return undefined;
   }
+  const by = args.by ?? (await vscode.window.showQuickPick(
+    PERIOD_UNITS.map((unit) => ({ label: `By ${unit}`, unit })),
+    { title: 'Export Balance', placeHolder: 'One row per…' },
+  ))?.unit;
+  if (!by || !PERIOD_UNITS.includes(by)) {
+    return undefined;
+  }
+  const journal = await deps.journal.open();
+  if (!journal) {
+    return undefined;
+  }
+  const uri = args.uri ?? await vscode.window.showSaveDialog({
+    title: 'Export Balance',
+    defaultUri: vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? journal.root, `balance-by-${by}.${format}`),
+    filters: format === 'csv' ? { CSV: ['csv'] } : { JSON: ['json'] },
+  });
+  if (!uri) {
+    return undefined;
+  }
+  const report = statsReport(journal.index.entries(), journal.index.problemCount(), deps.journal.taxonomy(), by);
+  const text = format === 'csv' ? statsCsv(report) : statsJson(report);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(`${text}\n`));
+  void vscode.window.showInformationMessage(`Balance by ${by} exported to ${vscode.workspace.asRelativePath(uri)}.`);
+  return uri;
 }

@@ -11,13 +11,16 @@ import { type BetRow, betReport } from '../journal/decisions/bets';
 import { readEntry } from '../journal/entries/entry';
 import { EditRefused, setListItemFields } from '../journal/text/frontmatterEdit';
 import { AFTER_ACTION_REVIEW, entryPathFor } from '../journal/writing/entryNames';
-import { startEntry } from '../journal/writing/newEntry';
-import { loadTemplates } from '../journal/writing/templates';
-import type { Services } from '../extension';
+import { startEntryOfType } from '../journal/writing/newEntry';
+import { showEntry } from '../editor/showEntry';
+import { COMMANDS } from '../ids';
+import { Refusal } from '../journal/base/refusal';
+import { itemRef } from '../views/decisionsView';
+import type { CommandRunner } from '../workspace/commandRunner';
 import { editEntryFile } from '../workspace/entryEdits';
-import { itemRef, run } from './decisions';
-import { autoCommitNewEntry } from './git';
-import { showEntry } from './newEntry';
+import { autoCommitNewEntry } from '../workspace/journalGit';
+import type { JournalService } from '../workspace/journalService';
+import type { Settings } from '../workspace/settings';
 
 interface RevisitArgs {
   readonly path?: string;
@@ -31,19 +34,22 @@ const OUTCOME_WORDS: Readonly<Record<BetOutcome, string>> = {
   unclear: 'Too early to tell, or no clear change',
 };
 
-export function registerBetCommands(context: vscode.ExtensionContext, services: Services): void {
-  context.subscriptions.push(vscode.commands.registerCommand('reflection.revisitBet', (args?: RevisitArgs) => {
-    const ref = itemRef(args);
-    return run(() => revisitBet(services, { ...args, ...ref }));
-  }));
+export interface BetDeps {
+  readonly runner: CommandRunner;
+  readonly journal: JournalService;
+  readonly settings: Settings;
 }
 
-async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode.Uri | undefined> {
-  const journal = await services.journal.open();
+export function registerBetCommands(context: vscode.ExtensionContext, deps: BetDeps): void {
+  context.subscriptions.push(deps.runner.register(COMMANDS.revisitBet, (args?: RevisitArgs) => revisitBet(deps, { ...args, ...itemRef(args) })));
+}
+
+async function revisitBet(deps: BetDeps, args: RevisitArgs): Promise<vscode.Uri | undefined> {
+  const journal = await deps.journal.open();
   if (!journal) {
     return undefined;
   }
-  await services.journal.settled();
+  await deps.journal.settled();
   const today = currentDay();
   const bets = betReport(journal.index.entries(), today).filter((bet) => bet.outcome === null);
   const bet = args.path !== undefined
@@ -51,7 +57,7 @@ async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode
     : await pickBet(bets.filter((candidate) => candidate.dueDays !== null));
   if (!bet) {
     if (args.path !== undefined) {
-      throw new Error(`there is no open bet ${(args.index ?? 0) + 1} in ${args.path}`);
+      throw new Refusal(`there is no open bet ${(args.index ?? 0) + 1} in ${args.path}`);
     }
     return undefined;
   }
@@ -63,8 +69,6 @@ async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode
     return undefined;
   }
 
-  const { templates } = await loadTemplates(journal.files);
-  const template = templates.find((candidate) => candidate.type === AFTER_ACTION_REVIEW)!;
   const title = `Bet: ${bet.bet}`;
   const original = journal.index.entryAt(bet.path);
   const link = posix.relative(posix.dirname(entryPathFor(AFTER_ACTION_REVIEW, today, title)), bet.path);
@@ -73,7 +77,7 @@ async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode
     `> **${bet.bet}**`,
     `> Outcome so far: **${outcome}** (${OUTCOME_WORDS[outcome].toLowerCase()}).`,
   ].join('\n');
-  const review = await startEntry(journal.files, template, today, title, preface);
+  const review = await startEntryOfType(journal.files, AFTER_ACTION_REVIEW, today, title, preface);
 
   await editEntryFile(journal.files, bet.path, (text) => {
     const current = readEntry(bet.path, text).entry?.bets.find((candidate) => candidate.index === bet.index);
@@ -84,7 +88,7 @@ async function revisitBet(services: Services, args: RevisitArgs): Promise<vscode
   });
   const uri = journal.files.uriOf(review.path);
   await showEntry(uri, review);
-  void autoCommitNewEntry(services, review.path);
+  void autoCommitNewEntry(deps.journal, deps.settings, review.path);
   return uri;
 }
 

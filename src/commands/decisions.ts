@@ -11,11 +11,13 @@ import { type DecisionRow, decisionReport } from '../journal/decisions/decisionR
 import { readEntry } from '../journal/entries/entry';
 import { EditRefused, appendListItem, setListItemFields } from '../journal/text/frontmatterEdit';
 import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
-import { startEntry } from '../journal/writing/newEntry';
-import { loadTemplates } from '../journal/writing/templates';
-import type { Services } from '../extension';
+import { startEntryOfType } from '../journal/writing/newEntry';
+import { COMMANDS } from '../ids';
+import { Refusal } from '../journal/base/refusal';
+import { type DecisionRef, itemRef } from '../views/decisionsView';
+import type { CommandRunner } from '../workspace/commandRunner';
 import { editEntryFile } from '../workspace/entryEdits';
-import { type OpenJournal, relativePath } from '../workspace/journalService';
+import { type JournalService, type OpenJournal, relativePath } from '../workspace/journalService';
 
 interface RecordArgs {
   readonly decision?: string;
@@ -26,40 +28,21 @@ interface RecordArgs {
   readonly path?: string;
 }
 
-/** A decision to mark: given by the Decisions view (a tree item) or by path and index. */
-interface DecisionRef {
-  readonly path: string;
-  readonly index: number;
+export interface DecisionDeps {
+  readonly runner: CommandRunner;
+  readonly journal: JournalService;
 }
 
-export function registerDecisionCommands(context: vscode.ExtensionContext, services: Services): void {
+export function registerDecisionCommands(context: vscode.ExtensionContext, deps: DecisionDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('reflection.recordDecision', (args?: RecordArgs) => run(() => recordDecision(services, args ?? {}))),
-    vscode.commands.registerCommand('reflection.markDecisionMade', (ref?: unknown) => run(() => markDecision(services, 'made', itemRef(ref)))),
-    vscode.commands.registerCommand('reflection.markDecisionDropped', (ref?: unknown) => run(() => markDecision(services, 'dropped', itemRef(ref)))),
+    deps.runner.register(COMMANDS.recordDecision, (args?: RecordArgs) => recordDecision(deps.journal, args ?? {})),
+    deps.runner.register(COMMANDS.markDecisionMade, (ref?: unknown) => markDecision(deps.journal, 'made', itemRef(ref))),
+    deps.runner.register(COMMANDS.markDecisionDropped, (ref?: unknown) => markDecision(deps.journal, 'dropped', itemRef(ref))),
   );
 }
 
-/** `{ path, index }` from a command argument: given as is, or a Decisions view item (`{ row }`). */
-export function itemRef(value: unknown): DecisionRef | undefined {
-  const candidate = (value as { row?: unknown } | undefined)?.row ?? value;
-  const { path, index } = (candidate ?? {}) as { path?: unknown; index?: unknown };
-  return typeof path === 'string' && typeof index === 'number' ? { path, index } : undefined;
-}
-
-/** Runs a command, turning a failure into one clear message (never a crash). */
-export async function run<T>(action: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await action();
-  } catch (error) {
-    const message = error instanceof EditRefused ? `Nothing was changed: ${error.message}.` : error instanceof Error ? error.message : String(error);
-    void vscode.window.showErrorMessage(`Reflection: ${message}`);
-    return undefined;
-  }
-}
-
-async function recordDecision(services: Services, args: RecordArgs): Promise<vscode.Uri | undefined> {
-  const journal = await services.journal.open();
+async function recordDecision(service: JournalService, args: RecordArgs): Promise<vscode.Uri | undefined> {
+  const journal = await service.open();
   if (!journal) {
     return undefined;
   }
@@ -81,7 +64,7 @@ async function recordDecision(services: Services, args: RecordArgs): Promise<vsc
   if (due === undefined) {
     return undefined;
   }
-  const path = args.path ?? activeEntryPath(journal) ?? await thisWeeksMoments(services, journal);
+  const path = args.path ?? activeEntryPath(journal) ?? await thisWeeksMoments(service, journal);
   const uri = journal.files.uriOf(path);
   const fields: Array<[string, string]> = [['decision', decision.trim()]];
   if (owner.trim()) {
@@ -101,7 +84,7 @@ function checkedDay(text: string): CalendarDate | null {
   }
   const day = parseCalendarDate(text);
   if (!day || day !== text) {
-    throw new Error(`"${text}" is not a day written YYYY-MM-DD`);
+    throw new Refusal(`"${text}" is not a day written YYYY-MM-DD`);
   }
   return day;
 }
@@ -139,25 +122,23 @@ function activeEntryPath(journal: OpenJournal): string | undefined {
 }
 
 /** This week's leadership moments, written from its template first if it does not exist yet. */
-async function thisWeeksMoments(services: Services, journal: OpenJournal): Promise<string> {
-  const { templates } = await loadTemplates(journal.files);
-  const template = templates.find((candidate) => candidate.type === LEADERSHIP_MOMENTS)!;
-  const entry = await startEntry(journal.files, template, currentDay());
-  await services.journal.settled();
+async function thisWeeksMoments(service: JournalService, journal: OpenJournal): Promise<string> {
+  const entry = await startEntryOfType(journal.files, LEADERSHIP_MOMENTS, currentDay());
+  await service.settled();
   return entry.path;
 }
 
-async function markDecision(services: Services, status: 'made' | 'dropped', ref: DecisionRef | undefined): Promise<boolean> {
-  const journal = await services.journal.open();
+async function markDecision(service: JournalService, status: 'made' | 'dropped', ref: DecisionRef | undefined): Promise<boolean> {
+  const journal = await service.open();
   if (!journal) {
     return false;
   }
-  await services.journal.settled();
+  await service.settled();
   const open = decisionReport(journal.index.entries(), currentDay(), { openOnly: true }).decisions;
   const row = ref ? open.find((candidate) => candidate.path === ref.path && candidate.index === ref.index) : await pickDecision(open, status);
   if (!row) {
     if (ref) {
-      throw new Error(`there is no open decision ${ref.index + 1} in ${ref.path} any more`);
+      throw new Refusal(`there is no open decision ${ref.index + 1} in ${ref.path} any more`);
     }
     return false;
   }

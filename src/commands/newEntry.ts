@@ -10,11 +10,18 @@ import {
   type CalendarDate, addDays, addMonths, endOfMonth, isoWeekLabel, isoWeekOf, isoWeekStart, monthTitle, parseCalendarDate, shortDay,
 } from '../journal/base/dates';
 import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/writing/entryNames';
-import { type NewEntry, needsTitle, startEntry } from '../journal/writing/newEntry';
+import { needsTitle, startEntry } from '../journal/writing/newEntry';
 import { type Template, loadTemplates } from '../journal/writing/templates';
-import type { Services } from '../extension';
-import { WorkspaceJournalFiles } from '../workspace/workspaceFiles';
-import { autoCommitNewEntry } from './git';
+import { showEntry } from '../editor/showEntry';
+import { COMMANDS, type CommandId } from '../ids';
+import { Refusal } from '../journal/base/refusal';
+import type { CommandRunner } from '../workspace/commandRunner';
+import { autoCommitNewEntry } from '../workspace/journalGit';
+import type { JournalLocation } from '../workspace/journalLocation';
+import type { JournalService } from '../workspace/journalService';
+import type { Settings } from '../workspace/settings';
+import { journalFilesFor } from '../workspace/localFiles';
+import type { WorkspaceJournalFiles } from '../workspace/workspaceFiles';
 
 /** What a keybinding or test may pass to skip the prompts. */
 export interface NewEntryArgs {
@@ -23,23 +30,21 @@ export interface NewEntryArgs {
   readonly title?: string;
 }
 
+export interface NewEntryDeps {
+  readonly runner: CommandRunner;
+  readonly location: JournalLocation;
+  readonly journal: JournalService;
+  readonly settings: Settings;
+}
 
-export const NEW_ENTRY_COMMANDS = {
-  monthlyReflection: 'reflection.newMonthlyReflection',
-  afterActionReview: 'reflection.newAfterActionReview',
-  leadershipMoments: 'reflection.newLeadershipMoments',
-  fromTemplate: 'reflection.newEntryFromTemplate',
-} as const;
-
-export function registerNewEntryCommands(context: vscode.ExtensionContext, deps: Services): void {
-  const register = (command: string, type: string | undefined): void => {
-    context.subscriptions.push(vscode.commands.registerCommand(command, (args?: NewEntryArgs) =>
-      newEntry(deps, { ...asArgs(args), ...(type ? { type } : {}) })));
+export function registerNewEntryCommands(context: vscode.ExtensionContext, deps: NewEntryDeps): void {
+  const register = (command: CommandId, type: string | undefined): void => {
+    context.subscriptions.push(deps.runner.register(command, (args?: unknown) => newEntry(deps, { ...asArgs(args), ...(type ? { type } : {}) })));
   };
-  register(NEW_ENTRY_COMMANDS.monthlyReflection, MONTHLY_REFLECTION);
-  register(NEW_ENTRY_COMMANDS.afterActionReview, AFTER_ACTION_REVIEW);
-  register(NEW_ENTRY_COMMANDS.leadershipMoments, LEADERSHIP_MOMENTS);
-  register(NEW_ENTRY_COMMANDS.fromTemplate, undefined);
+  register(COMMANDS.newMonthlyReflection, MONTHLY_REFLECTION);
+  register(COMMANDS.newAfterActionReview, AFTER_ACTION_REVIEW);
+  register(COMMANDS.newLeadershipMoments, LEADERSHIP_MOMENTS);
+  register(COMMANDS.newEntryFromTemplate, undefined);
 }
 
 /** Keybindings pass anything as arguments: keep only string fields. */
@@ -52,67 +57,45 @@ function asArgs(value: unknown): NewEntryArgs {
   return { type: text('type'), date: text('date'), title: text('title') };
 }
 
-async function newEntry(deps: Services, args: NewEntryArgs): Promise<vscode.Uri | undefined> {
-  try {
-    const location = await deps.location.resolve();
-    if (!location) {
-      return undefined;
-    }
-    const files = new WorkspaceJournalFiles(location.root);
-    const { templates, findings } = await loadTemplates(files);
-    if (findings.length > 0) {
-      void vscode.window.showWarningMessage(`Reflection: ${findings[0].path}: ${findings[0].message}`);
-    }
-    const template = args.type
-      ? templates.find((candidate) => candidate.type === args.type)
-      : await pickTemplate(templates);
-    if (!template) {
-      if (args.type) {
-        void vscode.window.showErrorMessage(`Reflection: there is no template "${args.type}".`);
-      }
-      return undefined;
-    }
-    const date = await entryDate(files, template, args.date);
-    if (!date) {
-      return undefined;
-    }
-    const title = args.title ?? (template.period === 'none' ? await askTitle(template) : '');
-    if (title === undefined) {
-      return undefined;
-    }
-    const entry = await startEntry(files, template, date, title);
-    const uri = files.uriOf(entry.path);
-    await showEntry(uri, entry);
-    if (entry.created) {
-      void autoCommitNewEntry(deps, entry.path);
-    } else {
-      vscode.window.setStatusBarMessage(`$(history) Opened the existing ${template.label.toLowerCase()} for this period`, 5000);
-    }
-    if (location.pickedNow) {
-      void deps.location.offerToRemember(location.root);
-    }
-    return uri;
-  } catch (error) {
-    void vscode.window.showErrorMessage(`Reflection: ${error instanceof Error ? error.message : String(error)}`);
+async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.Uri | undefined> {
+  const location = await deps.location.resolve();
+  if (!location) {
     return undefined;
   }
-}
-
-/** Opens an entry; a new one gets its template as a live snippet (cursor on the first field). */
-export async function showEntry(uri: vscode.Uri, entry: NewEntry): Promise<void> {
-  const editor = await vscode.window.showTextDocument(uri, { preview: false });
-  if (!entry.rendered) {
-    return;
+  const files = journalFilesFor(location.root);
+  const { templates, findings } = await loadTemplates(files);
+  if (findings.length > 0) {
+    void vscode.window.showWarningMessage(`Reflection: ${findings[0].path}: ${findings[0].message}`);
   }
-  const document = editor.document;
-  const everything = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
-  // Refused when the text changed in between (someone typed already): their text stays as it
-  // is, unsaved, next to the template that is on disk.
-  const inserted = await editor.insertSnippet(new vscode.SnippetString(entry.rendered.snippet), everything);
-  if (inserted) {
-    // The file on disk already holds this text; saving keeps the editor clean. Tab stops stay live.
-    await document.save();
+  const template = args.type
+    ? templates.find((candidate) => candidate.type === args.type)
+    : await pickTemplate(templates);
+  if (!template) {
+    if (args.type) {
+      throw new Refusal(`there is no template "${args.type}"`);
+    }
+    return undefined;
   }
+  const date = await entryDate(files, template, args.date);
+  if (!date) {
+    return undefined;
+  }
+  const title = args.title ?? (template.period === 'none' ? await askTitle(template) : '');
+  if (title === undefined) {
+    return undefined;
+  }
+  const entry = await startEntry(files, template, date, title);
+  const uri = files.uriOf(entry.path);
+  await showEntry(uri, entry);
+  if (entry.created) {
+    void autoCommitNewEntry(deps.journal, deps.settings, entry.path);
+  } else {
+    vscode.window.setStatusBarMessage(`$(history) Opened the existing ${template.label.toLowerCase()} for this period`, 5000);
+  }
+  if (location.pickedNow) {
+    void deps.location.offerToRemember(location.root);
+  }
+  return uri;
 }
 
 async function pickTemplate(templates: readonly Template[]): Promise<Template | undefined> {
@@ -131,7 +114,7 @@ async function entryDate(
   if (given !== undefined) {
     const date = parseCalendarDate(given);
     if (!date) {
-      void vscode.window.showErrorMessage(`Reflection: "${given}" is not a date; use YYYY-MM-DD.`);
+      throw new Refusal(`"${given}" is not a date; use YYYY-MM-DD`);
     }
     return date;
   }

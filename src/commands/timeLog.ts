@@ -5,18 +5,21 @@
  * Arguments let keybindings, the status bar and tests skip the questions.
  */
 import * as vscode from 'vscode';
-import { auditEnd } from '../journal/timeAudit/audit';
+import { type AuditRange, auditEnd } from '../journal/timeAudit/audit';
 import { writeAuditSummary } from '../journal/timeAudit/auditSummaryEntry';
-import { type CalendarDate, parseCalendarDate } from '../journal/base/dates';
+import { parseCalendarDate } from '../journal/base/dates';
 import { DurationError, formatMinutes, parseDuration } from '../journal/base/duration';
-import { type Weekday, WEEKDAYS } from '../journal/base/weekdays';
 import { logTagOf } from '../journal/entries/timeLogLines';
 import { logTimeEdit, weekEntryForLog } from '../journal/timeAudit/logTime';
-import type { Services } from '../extension';
+import { showEntry } from '../editor/showEntry';
+import { COMMANDS } from '../ids';
+import { Refusal } from '../journal/base/refusal';
 import { currentDay } from '../workspace/clock';
+import type { CommandRunner } from '../workspace/commandRunner';
 import { editEntryFile } from '../workspace/entryEdits';
-import { run } from './decisions';
-import { showEntry } from './newEntry';
+import type { JournalService } from '../workspace/journalService';
+import type { Settings } from '../workspace/settings';
+import type { TimeAuditState } from '../workspace/timeAuditState';
 
 export interface LogArgs {
   /** `management`, `leadership` or `side/facet`. */
@@ -27,39 +30,29 @@ export interface LogArgs {
   readonly date?: string;
 }
 
-export interface AuditState {
-  readonly from: CalendarDate;
-  readonly to: CalendarDate;
+export interface TimeLogDeps {
+  readonly runner: CommandRunner;
+  readonly journal: JournalService;
+  readonly audit: TimeAuditState;
+  readonly settings: Settings;
 }
 
-const AUDIT_KEY = 'reflection.timeAudit';
-
-export function auditState(context: vscode.ExtensionContext): AuditState | undefined {
-  return context.workspaceState.get<AuditState>(AUDIT_KEY);
-}
-
-export function workdays(): Weekday[] {
-  const configured = vscode.workspace.getConfiguration('reflection.timeAudit').get<string[]>('workingDays', []);
-  const valid = configured.filter((day): day is Weekday => (WEEKDAYS as readonly string[]).includes(day));
-  return valid.length > 0 ? valid : ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
-}
-
-export function registerTimeLogCommands(context: vscode.ExtensionContext, services: Services): void {
+export function registerTimeLogCommands(context: vscode.ExtensionContext, deps: TimeLogDeps): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('reflection.logTime', (args?: LogArgs) => run(() => logTime(services, args ?? {}))),
-    vscode.commands.registerCommand('reflection.logManagementTime', () => run(() => logTime(services, { tag: 'management' }))),
-    vscode.commands.registerCommand('reflection.logLeadershipTime', () => run(() => logTime(services, { tag: 'leadership' }))),
-    vscode.commands.registerCommand('reflection.startTimeAudit', (args?: { days?: number | 'week' }) => run(() => startAudit(context, services, args ?? {}))),
-    vscode.commands.registerCommand('reflection.stopTimeAudit', () => run(() => stopAudit(context, services))),
+    deps.runner.register(COMMANDS.logTime, (args?: LogArgs) => logTime(deps.journal, args ?? {})),
+    deps.runner.register(COMMANDS.logManagementTime, () => logTime(deps.journal, { tag: 'management' })),
+    deps.runner.register(COMMANDS.logLeadershipTime, () => logTime(deps.journal, { tag: 'leadership' })),
+    deps.runner.register(COMMANDS.startTimeAudit, (args?: { days?: number | 'week' }) => startAudit(deps, args ?? {})),
+    deps.runner.register(COMMANDS.stopTimeAudit, () => stopAudit(deps)),
   );
 }
 
-async function logTime(services: Services, args: LogArgs): Promise<vscode.Uri | undefined> {
-  const journal = await services.journal.open();
+async function logTime(service: JournalService, args: LogArgs): Promise<vscode.Uri | undefined> {
+  const journal = await service.open();
   if (!journal) {
     return undefined;
   }
-  const tag = args.tag !== undefined ? logTagOf(args.tag) : await pickTag(services);
+  const tag = args.tag !== undefined ? logTagOf(args.tag) : await pickTag(service);
   if (!tag) {
     return undefined;
   }
@@ -75,7 +68,7 @@ async function logTime(services: Services, args: LogArgs): Promise<vscode.Uri | 
   }
   const date = args.date !== undefined ? parseCalendarDate(args.date) : currentDay();
   if (!date) {
-    throw new Error(`"${args.date}" is not a day written YYYY-MM-DD`);
+    throw new Refusal(`"${args.date}" is not a day written YYYY-MM-DD`);
   }
   const now = new Date();
   const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
@@ -87,8 +80,8 @@ async function logTime(services: Services, args: LogArgs): Promise<vscode.Uri | 
 }
 
 /** Management or leadership, with the taxonomy's facets of each. */
-async function pickTag(services: Services): Promise<string | undefined> {
-  const facets = services.journal.taxonomy().entries().filter(([tag]) => tag !== 'management' && tag !== 'leadership');
+async function pickTag(service: JournalService): Promise<string | undefined> {
+  const facets = service.taxonomy().entries().filter(([tag]) => tag !== 'management' && tag !== 'leadership');
   const items: Array<vscode.QuickPickItem & { tag?: string }> = [
     { label: '$(tools) Management', description: 'tasks, reporting, coordination', tag: 'management' },
     { label: '$(compass) Leadership', description: 'decisions, direction, accountability', tag: 'leadership' },
@@ -141,42 +134,41 @@ async function pickDuration(tag: string): Promise<number | undefined> {
   }
 }
 
-async function startAudit(context: vscode.ExtensionContext, services: Services, args: { days?: number | 'week' }): Promise<AuditState | undefined> {
-  const running = auditState(context);
+async function startAudit(deps: TimeLogDeps, args: { days?: number | 'week' }): Promise<AuditRange | undefined> {
+  const running = deps.audit.running;
   if (running) {
     void vscode.window.showInformationMessage(`Reflection: a time audit is running already (${running.from} to ${running.to}).`);
     return running;
   }
   const today = currentDay();
+  const workdays = deps.settings.current.timeAudit.workingDays;
   const days = args.days ?? (await vscode.window.showQuickPick([
-    { label: 'A week', description: `${today} to ${auditEnd(today, 'week', workdays())}`, days: 'week' as const },
-    ...[5, 3].map((n) => ({ label: `${n} working days`, description: `${today} to ${auditEnd(today, n, workdays())}`, days: n })),
+    { label: 'A week', description: `${today} to ${auditEnd(today, 'week', workdays)}`, days: 'week' as const },
+    ...[5, 3].map((n) => ({ label: `${n} working days`, description: `${today} to ${auditEnd(today, n, workdays)}`, days: n })),
   ], { title: 'Start Time Audit', placeHolder: 'For how long? Log every stretch of work as management or leadership.' }))?.days;
   if (days === undefined) {
     return undefined;
   }
-  const state: AuditState = { from: today, to: auditEnd(today, days, workdays()) };
-  await context.workspaceState.update(AUDIT_KEY, state);
-  services.audit.fire();
+  const state: AuditRange = { from: today, to: auditEnd(today, days, workdays) };
+  await deps.audit.start(state);
   vscode.window.setStatusBarMessage(`$(clock) Time audit until ${state.to}: log with the status bar's M and L`, 8000);
   return state;
 }
 
 /** Ends the audit and writes its summary entry (from the start to today, or to the planned end). */
-async function stopAudit(context: vscode.ExtensionContext, services: Services): Promise<vscode.Uri | undefined> {
-  const state = auditState(context);
+async function stopAudit(deps: TimeLogDeps): Promise<vscode.Uri | undefined> {
+  const state = deps.audit.running;
   if (!state) {
     void vscode.window.showInformationMessage('Reflection: no time audit is running. Start one with "Reflection: Start Time Audit".');
     return undefined;
   }
-  const journal = await services.journal.open();
+  const journal = await deps.journal.open();
   if (!journal) {
     return undefined;
   }
-  await services.journal.settled();
-  const summary = await writeAuditSummary(journal.files, journal.index.entries(), state, services.journal.target(), currentDay());
-  await context.workspaceState.update(AUDIT_KEY, undefined);
-  services.audit.fire();
+  await deps.journal.settled();
+  const summary = await writeAuditSummary(journal.files, journal.index.entries(), state, deps.journal.target(), currentDay());
+  await deps.audit.stop();
   const uri = journal.files.uriOf(summary.path);
   await showEntry(uri, summary);
   return uri;

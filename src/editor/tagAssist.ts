@@ -7,16 +7,26 @@ import * as vscode from 'vscode';
 import { isEntryPath } from '../journal/entries/journalIndex';
 import { frontmatterTagSpans, isTagPosition } from '../journal/text/frontmatterTags';
 import type { Side } from '../journal/entries/tags';
-import type { Services } from '../extension';
-import { relativePath } from '../workspace/journalService';
+import { COMMANDS } from '../ids';
+import type { CommandRunner } from '../workspace/commandRunner';
+import type { JournalLocation } from '../workspace/journalLocation';
+import { type JournalService, relativePath } from '../workspace/journalService';
+import type { Settings } from '../workspace/settings';
 
 const UNKNOWN_TAG = 'unknown-tag';
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function registerTagAssist(context: vscode.ExtensionContext, services: Services): void {
+export interface TagAssistDeps {
+  readonly runner: CommandRunner;
+  readonly location: JournalLocation;
+  readonly journal: JournalService;
+  readonly settings: Settings;
+}
+
+export function registerTagAssist(context: vscode.ExtensionContext, deps: TagAssistDeps): void {
   const hints = vscode.languages.createDiagnosticCollection('reflection-tags');
   const isEntry = (document: vscode.TextDocument): boolean => {
-    const root = services.location.current();
+    const root = deps.location.current();
     const path = root && relativePath(root, document.uri);
     return document.languageId === 'markdown' && path !== undefined && isEntryPath(path);
   };
@@ -25,7 +35,7 @@ export function registerTagAssist(context: vscode.ExtensionContext, services: Se
       hints.delete(document.uri);
       return;
     }
-    const taxonomy = services.journal.taxonomy();
+    const taxonomy = deps.journal.taxonomy();
     hints.set(document.uri, frontmatterTagSpans(document.getText())
       .filter((span) => taxonomy.sideOf(span.tag) === undefined)
       .map((span) => {
@@ -46,23 +56,27 @@ export function registerTagAssist(context: vscode.ExtensionContext, services: Se
     vscode.workspace.onDidOpenTextDocument(update),
     vscode.workspace.onDidChangeTextDocument((event) => update(event.document)),
     vscode.workspace.onDidCloseTextDocument((document) => hints.delete(document.uri)),
-    services.journal.onDidChange(updateAll),
+    deps.journal.onDidChange(updateAll),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, {
-      provideCompletionItems: (document, position) => (isEntry(document) ? completions(document, position, services) : undefined),
+      provideCompletionItems: (document, position) => (isEntry(document) ? completions(document, position, deps.journal) : undefined),
     }, '[', ',', ' ', '/'),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, { provideCodeActions: quickFixes }, {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
     }),
-    vscode.commands.registerCommand('reflection.addToTaxonomy', addToTaxonomy),
+    deps.runner.register(COMMANDS.addToTaxonomy, async (tag: unknown, side: unknown) => {
+      if (typeof tag === 'string' && (side === 'management' || side === 'leadership')) {
+        await deps.settings.addToTaxonomy(tag, side);
+      }
+    }),
   );
   updateAll();
 }
 
-async function completions(document: vscode.TextDocument, position: vscode.Position, services: Services): Promise<vscode.CompletionItem[] | undefined> {
+async function completions(document: vscode.TextDocument, position: vscode.Position, journal: JournalService): Promise<vscode.CompletionItem[] | undefined> {
   if (!isTagPosition(document.getText(), position.line, position.character)) {
     return undefined;
   }
-  const taxonomy = services.journal.taxonomy();
+  const taxonomy = journal.taxonomy();
   const items = taxonomy.entries().map(([tag, side], i) => {
     const item = new vscode.CompletionItem(tag, vscode.CompletionItemKind.EnumMember);
     item.detail = `counts as ${side}`;
@@ -77,7 +91,7 @@ async function completions(document: vscode.TextDocument, position: vscode.Posit
   });
   // Tags already used in the journal, so spelling stays consistent.
   const used = new Map<string, number>();
-  for (const entry of (await services.journal.peek())?.index.entries() ?? []) {
+  for (const entry of (await journal.peek())?.index.entries() ?? []) {
     for (const tag of entry.tags) {
       used.set(tag, (used.get(tag) ?? 0) + 1);
     }
@@ -101,21 +115,8 @@ function quickFixes(document: vscode.TextDocument, _range: vscode.Range, context
       return (['leadership', 'management'] as Side[]).map((side) => {
         const action = new vscode.CodeAction(`Count "${tag}" as ${side} (add it to reflection.taxonomy)`, vscode.CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
-        action.command = { command: 'reflection.addToTaxonomy', title: action.title, arguments: [tag, side] };
+        action.command = { command: COMMANDS.addToTaxonomy, title: action.title, arguments: [tag, side] };
         return action;
       });
     });
-}
-
-/** Adds a tag to `reflection.taxonomy`: in the workspace when one is open (shared with the CLI), else for the user. */
-async function addToTaxonomy(tag: unknown, side: unknown): Promise<void> {
-  if (typeof tag !== 'string' || (side !== 'management' && side !== 'leadership')) {
-    return;
-  }
-  const config = vscode.workspace.getConfiguration('reflection');
-  const inspected = config.inspect<Record<string, string>>('taxonomy');
-  const inWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
-  const current = (inWorkspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
-  await config.update('taxonomy', { ...current, [tag.toLowerCase()]: side },
-    inWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global);
 }

@@ -3,6 +3,8 @@
  * `/`, whatever the platform: they are what `check` prints and what other tools read. The
  * extension implements this over `vscode.workspace.fs`, the CLI over `node:fs`, tests in memory.
  */
+import { Refusal } from './base/refusal';
+
 export interface JournalFiles {
   /** Reads a file; rejects if it does not exist. */
   readFile(path: string): Promise<Uint8Array>;
@@ -29,7 +31,7 @@ export interface JournalFiles {
 }
 
 /** A write refused to keep the journal safe (a link, a folder in the way); the message says why. */
-export class WriteRefused extends Error {}
+export class WriteRefused extends Refusal {}
 
 /** What identifies a version of a file without reading it. */
 export interface FileStamp {
@@ -58,6 +60,21 @@ export function encodeText(text: string): Uint8Array {
 /** Decodes UTF-8; a leading byte-order mark is dropped (TextDecoder does so by default). */
 export function decodeText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
+}
+
+/**
+ * What `read` gives, or `missing` when there is nothing at the path (as `isMissing` tells from the
+ * error): the shape of every adapter's `stat`, `exists` and `readDirectory`.
+ */
+export async function whenPresent<T>(read: () => PromiseLike<T> | T, isMissing: (error: unknown) => boolean, missing: T): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (isMissing(error)) {
+      return missing;
+    }
+    throw error;
+  }
 }
 
 /** What went wrong, in words, without a stack or a long path. */

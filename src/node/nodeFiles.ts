@@ -1,10 +1,10 @@
 /** The journal on the local disk, through `node:fs`, for the command-line tool. */
 import {
-  type Stats, constants, lstat as lstatCallback, lstatSync, readFile as readFileCallback, readFileSync, realpathSync,
+  type Stats, constants, lstat as lstatCallback, lstatSync, mkdirSync, readFile as readFileCallback, readFileSync, realpathSync,
 } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DirectoryEntry, FileStamp, JournalFiles } from '../journal/files';
+import { type DirectoryEntry, type FileStamp, type JournalFiles, whenPresent } from '../journal/files';
 import { createNewFile, replaceFileText } from './safeWrites';
 
 /** Reads never follow a link in the last part of a path (the walk never enters linked folders). */
@@ -71,35 +71,20 @@ export class NodeJournalFiles implements JournalFiles {
   }
 
   async stat(path: string): Promise<FileStamp | undefined> {
-    try {
-      const target = this.resolve(path);
-      // The callback API again: fs/promises.stat is about three times slower for many files.
-      if (this.options.sync && this.options.yieldEvery) {
-        await this.pause();
-      }
-      // lstat: a link is not a file of the journal.
-      const stats = this.options.sync ? lstatSync(target) : await new Promise<Stats>((resolve, reject) => {
-        lstatCallback(target, (error, result) => (error ? reject(error) : resolve(result)));
-      });
-      return stats.isFile() ? { size: stats.size, mtime: stats.mtimeMs } : undefined;
-    } catch (error) {
-      if (isMissing(error)) {
-        return undefined;
-      }
-      throw error;
+    const target = this.resolve(path);
+    // The callback API again: fs/promises.stat is about three times slower for many files.
+    if (this.options.sync && this.options.yieldEvery) {
+      await this.pause();
     }
+    // lstat: a link is not a file of the journal.
+    const stats = await whenPresent(() => (this.options.sync ? lstatSync(target) : new Promise<Stats>((resolve, reject) => {
+      lstatCallback(target, (error, result) => (error ? reject(error) : resolve(result)));
+    })), isMissing, undefined);
+    return stats?.isFile() ? { size: stats.size, mtime: stats.mtimeMs } : undefined;
   }
 
-  async exists(path: string): Promise<boolean> {
-    try {
-      await lstat(this.resolve(path));
-      return true;
-    } catch (error) {
-      if (isMissing(error)) {
-        return false;
-      }
-      throw error;
-    }
+  exists(path: string): Promise<boolean> {
+    return whenPresent(async () => !!(await lstat(this.resolve(path))), isMissing, false);
   }
 
   async createFile(path: string, content: Uint8Array): Promise<boolean> {
@@ -112,9 +97,15 @@ export class NodeJournalFiles implements JournalFiles {
 
   private resolvedRoot: string | undefined;
 
-  /** The root with any link in it resolved, once: writes check every part below it. */
+  /**
+   * The root with any link in it resolved, once: writes check every part below it. A journal
+   * folder that does not exist yet (a new setting) is made first; it is the person's own choice.
+   */
   private realRoot(): string {
-    this.resolvedRoot ??= realpathSync(this.root);
+    if (this.resolvedRoot === undefined) {
+      mkdirSync(this.root, { recursive: true });
+      this.resolvedRoot = realpathSync(this.root);
+    }
     return this.resolvedRoot;
   }
 

@@ -8,34 +8,28 @@ import * as vscode from 'vscode';
 import { betReport } from '../journal/decisions/bets';
 import { decisionReport } from '../journal/decisions/decisionReport';
 import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
-import { type Weekday, WEEKDAYS } from '../journal/base/weekdays';
 import { writingReminders } from '../journal/writing/writingReminders';
 import { percent } from '../journal/base/format';
 import { recentWeeks } from '../journal/balance/trends';
+import { COMMANDS, VIEWS, focusCommand } from '../ids';
+import { Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
+import type { Settings } from '../workspace/settings';
 
 /** How often the item looks again, so a new day's reminders appear without any file change. */
 const RECHECK_MS = 30 * 60_000;
 
-export class NudgeStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('reflection.nudges', vscode.StatusBarAlignment.Right, 100);
-  private readonly disposables: vscode.Disposable[] = [];
-  private readonly timer: NodeJS.Timeout;
+export class NudgeStatusBar extends Disposable {
+  private readonly item = this._register(vscode.window.createStatusBarItem('reflection.nudges', vscode.StatusBarAlignment.Right, 100));
 
-  constructor(private readonly journal: JournalService) {
+  constructor(private readonly journal: JournalService, private readonly settings: Settings) {
+    super();
     this.item.name = 'Reflection Journal';
-    this.item.command = 'reflection.showBalance';
-    this.disposables.push(
-      this.item,
-      journal.onDidChange(() => void this.update()),
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('reflection.nudges')) {
-          void this.update();
-        }
-      }),
-    );
-    this.timer = setInterval(() => void this.update(), RECHECK_MS);
-    void this.update();
+    this.item.command = COMMANDS.showBalance;
+    const update = () => void this.update();
+    [journal.onDidChange(update), settings.onDidChangeArea('nudges', update)].forEach((d) => this._register(d));
+    this._every(RECHECK_MS, update);
+    update();
   }
 
   /** The item's text as shown (for tests), or undefined while hidden. */
@@ -46,8 +40,8 @@ export class NudgeStatusBar implements vscode.Disposable {
   private shown = false;
 
   async update(): Promise<void> {
-    const settings = vscode.workspace.getConfiguration('reflection.nudges');
-    const journal = settings.get<boolean>('enabled', true) ? await this.journal.openIfKnown().catch(() => undefined) : undefined;
+    const nudges = this.settings.current.nudges;
+    const journal = nudges.enabled ? await this.journal.openIfKnown().catch(() => undefined) : undefined;
     if (!journal) {
       this.item.hide();
       this.shown = false;
@@ -60,24 +54,23 @@ export class NudgeStatusBar implements vscode.Disposable {
     const recent = recentWeeks(weeks, today, target);
     const overdue = decisionReport(entries, today, { openOnly: true }).overdue;
     const betsDue = betReport(entries, today).filter((bet) => bet.dueDays !== null).length;
-    const weekday = settings.get<string>('weeklyReminderDay', 'friday');
-    const reminders = writingReminders(entries, today, (WEEKDAYS as readonly string[]).includes(weekday) ? weekday as Weekday : 'friday');
+    const reminders = writingReminders(entries, today, nudges.weeklyReminderDay);
 
     const parts = [`$(pulse) ${recent.trailingShare === null ? '–' : percent(recent.trailingShare)}`];
     const lines = [recent.headline.replace(/ \(.*?\)/, '')];
     const links: string[] = [];
     if (overdue > 0) {
       parts.push(`$(warning) ${overdue}`);
-      lines.push(`${overdue} ${overdue === 1 ? 'decision is' : 'decisions are'} past due — [see them](command:reflection.decisions.focus)`);
-      links.push('reflection.decisions.focus');
+      lines.push(`${overdue} ${overdue === 1 ? 'decision is' : 'decisions are'} past due — [see them](command:${focusCommand(VIEWS.decisions)})`);
+      links.push(focusCommand(VIEWS.decisions));
     }
     if (betsDue > 0) {
       parts.push(`$(bell-dot) ${betsDue}`);
-      lines.push(`${betsDue} leadership ${betsDue === 1 ? 'bet is' : 'bets are'} due for a look back — [revisit](command:reflection.revisitBet)`);
-      links.push('reflection.revisitBet');
+      lines.push(`${betsDue} leadership ${betsDue === 1 ? 'bet is' : 'bets are'} due for a look back — [revisit](command:${COMMANDS.revisitBet})`);
+      links.push(COMMANDS.revisitBet);
     }
     for (const reminder of reminders) {
-      const command = reminder.type === LEADERSHIP_MOMENTS ? 'reflection.newLeadershipMoments' : 'reflection.newMonthlyReflection';
+      const command = reminder.type === LEADERSHIP_MOMENTS ? COMMANDS.newLeadershipMoments : COMMANDS.newMonthlyReflection;
       const args = encodeURIComponent(JSON.stringify({ date: reminder.date }));
       lines.push(reminder.type === LEADERSHIP_MOMENTS
         ? `This week's leadership moments are not written yet — [write them](command:${command}?${args})`
@@ -95,10 +88,5 @@ export class NudgeStatusBar implements vscode.Disposable {
     this.item.accessibilityInformation = { label: lines.map((line) => line.replace(/ — \[.*$/, '')).join('. ') };
     this.item.show();
     this.shown = true;
-  }
-
-  dispose(): void {
-    clearInterval(this.timer);
-    vscode.Disposable.from(...this.disposables).dispose();
   }
 }

@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import { type CalendarDate, addDays } from '../journal/base/dates';
 import { type BetRow, betReport } from '../journal/decisions/bets';
 import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
+import { VIEWS } from '../ids';
+import { Disposable } from '../workspace/disposable';
 import type { JournalService, OpenJournal } from '../workspace/journalService';
 
 /** Open decisions due within this many days count as "due soon". */
@@ -15,20 +17,33 @@ export const DUE_SOON_DAYS = 7;
 /** Decisions made or dropped within this many days are listed as recent. */
 export const RECENT_DAYS = 14;
 
+/** A decision or bet named by the Decisions view (a tree item) or by path and index. */
+export interface DecisionRef {
+  readonly path: string;
+  readonly index: number;
+}
+
+/** `{ path, index }` from a command argument: given as is, or a Decisions view item (`{ row }`). */
+export function itemRef(value: unknown): DecisionRef | undefined {
+  const candidate = (value as { row?: unknown } | undefined)?.row ?? value;
+  const { path, index } = (candidate ?? {}) as { path?: unknown; index?: unknown };
+  return typeof path === 'string' && typeof index === 'number' ? { path, index } : undefined;
+}
+
 type Node =
   | { readonly kind: 'group'; readonly id: string; readonly label: string; readonly children: readonly Node[] }
   | { readonly kind: 'decision'; readonly row: DecisionRow; readonly group: string }
   | { readonly kind: 'bet'; readonly row: BetRow };
 
-export class DecisionsViewProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
-  static readonly viewId = 'reflection.decisions';
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+export class DecisionsViewProvider extends Disposable implements vscode.TreeDataProvider<Node> {
+  static readonly viewId = VIEWS.decisions;
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   readonly onDidChangeTreeData = this.changeEmitter.event;
-  private readonly subscription: vscode.Disposable;
   private journal: OpenJournal | undefined;
 
   constructor(private readonly service: JournalService) {
-    this.subscription = service.onDidChange(() => this.changeEmitter.fire());
+    super();
+    this._register(service.onDidChange(() => this.changeEmitter.fire()));
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -80,11 +95,6 @@ export class DecisionsViewProvider implements vscode.TreeDataProvider<Node>, vsc
         return { label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '' };
       }),
     })));
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changeEmitter.dispose();
   }
 }
 

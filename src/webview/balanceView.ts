@@ -4,33 +4,46 @@
  * validated, and the page can only open files that are entries of the journal.
  */
 import { benchLog } from '../workspace/benchLog';
-import { auditState } from '../commands/timeLog';
 import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { insights } from '../journal/balance/insights';
 import { entriesInPeriod, trendsOf } from '../journal/balance/trends';
+import { COMMANDS, VIEWS } from '../ids';
+import { Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
+import type { TimeAuditState } from '../workspace/timeAuditState';
 import {
   type BalanceState, DEFAULT_SETTINGS, type HostMessage, type PageMessage, type ViewSettings, parsePageMessage,
 } from './protocol';
 
 const SETTINGS_KEY = 'reflection.balance.settings';
 
-export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewType = 'reflection.balance';
+/** What the page's empty-state buttons start. */
+const NEW_ENTRY_COMMAND = {
+  'monthly-reflection': COMMANDS.newMonthlyReflection,
+  'after-action-review': COMMANDS.newAfterActionReview,
+  'leadership-moments': COMMANDS.newLeadershipMoments,
+} as const;
+
+export class BalanceViewProvider extends Disposable implements vscode.WebviewViewProvider {
+  static readonly viewType = VIEWS.balance;
 
   private view: vscode.WebviewView | undefined;
   private selected: string | null = null;
   private lastState: BalanceState | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly journal: JournalService,
+    private readonly audit: TimeAuditState,
   ) {
-    this.disposables.push(journal.onDidChange(() => this.refreshSoon()));
+    super();
+    this._register(journal.onDidChange(() => this.refreshSoon()));
+    // A time audit's periods are marked on the chart.
+    this._register(audit.onDidChange(() => this.refreshSoon()));
+    this._register({ dispose: () => clearTimeout(this.refreshTimer) });
   }
 
   /** What the page was last sent (for tests and automation). */
@@ -83,11 +96,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
       case 'open':
         return this.openEntry(message.path);
       case 'newEntry':
-        await vscode.commands.executeCommand(`reflection.new${{
-          'monthly-reflection': 'MonthlyReflection',
-          'after-action-review': 'AfterActionReview',
-          'leadership-moments': 'LeadershipMoments',
-        }[message.template]}`);
+        await vscode.commands.executeCommand(NEW_ENTRY_COMMAND[message.template]);
         return;
       case 'showProblems':
         await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -128,7 +137,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
     const journal = await this.journal.openIfKnown();
     const started = performance.now();
     const settings = this.settings;
-    const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay(), auditState(this.context)]);
+    const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay(), this.audit.running]);
     if (key === this.lastKey) {
       return;
     }
@@ -141,7 +150,7 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
       ? { period: this.selected, entries: entriesInPeriod(entries, taxonomy, settings.unit, this.selected, settings.series) }
       : undefined;
     const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() }, series);
-    const audits = auditRanges(entries, auditState(this.context));
+    const audits = auditRanges(entries, this.audit.running);
     const logged = logCountsByPeriod(entries, settings.unit);
     const points = result.points.map((point) => ({
       ...point,
@@ -186,13 +195,4 @@ export class BalanceViewProvider implements vscode.WebviewViewProvider, vscode.D
 </html>`;
   }
 
-  /** Called when a time audit starts or stops: its periods are marked on the chart. */
-  auditChanged(): void {
-    this.refreshSoon();
-  }
-
-  dispose(): void {
-    clearTimeout(this.refreshTimer);
-    vscode.Disposable.from(...this.disposables).dispose();
-  }
 }

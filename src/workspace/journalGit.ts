@@ -4,10 +4,12 @@
  * few parts of the API used here are typed.
  */
 import * as vscode from 'vscode';
+import { Refusal } from '../journal/base/refusal';
 import { commitMessage } from '../journal/writing/commitMessage';
 import { isEntryPath } from '../journal/entries/journalIndex';
 import { isTemplatePath } from '../journal/writing/templates';
-import { type OpenJournal, relativePath } from './journalService';
+import { type JournalService, type OpenJournal, relativePath } from './journalService';
+import type { Settings } from './settings';
 
 interface Change { readonly uri: vscode.Uri }
 interface RepositoryState {
@@ -32,7 +34,7 @@ interface GitExtension {
 }
 
 /** A reason the journal cannot be committed, worded for the person. */
-export class CommitRefused extends Error {}
+export class CommitRefused extends Refusal {}
 
 export interface CommitResult {
   /** Paths relative to the journal. */
@@ -89,4 +91,26 @@ export async function commitJournal(journal: OpenJournal, only?: readonly string
   await repository.add([...byPath.values()].map((uri) => uri.fsPath));
   await repository.commit(message);
   return { paths, message };
+}
+
+/** After a new entry is written: commit it alone when `reflection.git.autoCommit` is `onCreate`. */
+export async function autoCommitNewEntry(journal: JournalService, settings: Settings, path: string): Promise<void> {
+  if (settings.current.autoCommit !== 'onCreate') {
+    return;
+  }
+  try {
+    const open = await journal.open();
+    if (!open) {
+      return;
+    }
+    await journal.settled();
+    const result = await commitJournal(open, [path]);
+    if (result) {
+      vscode.window.setStatusBarMessage(`$(git-commit) ${result.message}`, 6000);
+    }
+  } catch (error) {
+    // Quiet on purpose: the entry is written; the person can commit later.
+    const reason = error instanceof Error ? error.message : String(error);
+    vscode.window.setStatusBarMessage(`$(warning) New entry not committed: ${reason}`, 10_000);
+  }
 }

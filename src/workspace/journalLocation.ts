@@ -6,15 +6,18 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { Disposable } from './disposable';
+import type { Settings } from './settings';
 
-export const JOURNAL_DIRECTORY_SETTING = 'journalDirectory';
-const DEFAULT_DIRECTORY = 'journal';
-
-export class JournalLocation implements vscode.Disposable {
+export class JournalLocation extends Disposable {
   private chosenThisSession: vscode.Uri | undefined;
-  private readonly chosenEmitter = new vscode.EventEmitter<vscode.Uri>();
+  private readonly chosenEmitter = this._register(new vscode.EventEmitter<vscode.Uri>());
   /** Fires when the user picks the journal folder (no folder open, relative setting). */
   readonly onDidChoose = this.chosenEmitter.event;
+
+  constructor(private readonly settings: Settings) {
+    super();
+  }
 
   /**
    * The journal directory, or undefined when the user declined to pick one. `pickedNow` is true
@@ -26,13 +29,13 @@ export class JournalLocation implements vscode.Disposable {
     if (known) {
       return { root: known, pickedNow: false };
     }
-    const picked = await this.askForFolder(configuredDirectory());
+    const picked = await this.askForFolder(this.settings.current.journalDirectory);
     return picked && { root: picked, pickedNow: true };
   }
 
   /** The journal directory if it is known without asking anyone. */
   current(): vscode.Uri | undefined {
-    const configured = configuredDirectory();
+    const configured = this.settings.current.journalDirectory;
     const absolute = absoluteDirectory(configured);
     if (absolute) {
       return vscode.Uri.file(absolute);
@@ -61,10 +64,6 @@ export class JournalLocation implements vscode.Disposable {
     return folder;
   }
 
-  dispose(): void {
-    this.chosenEmitter.dispose();
-  }
-
   /** Offers to save a folder the user just picked as `reflection.journalDirectory`. */
   async offerToRemember(folder: vscode.Uri): Promise<void> {
     const remember = 'Remember';
@@ -73,19 +72,9 @@ export class JournalLocation implements vscode.Disposable {
       remember,
     );
     if (answer === remember) {
-      await vscode.workspace
-        .getConfiguration('reflection')
-        .update(JOURNAL_DIRECTORY_SETTING, folder.fsPath, vscode.ConfigurationTarget.Global);
+      await this.settings.rememberJournalDirectory(folder.fsPath);
     }
   }
-}
-
-function configuredDirectory(): string {
-  const firstFolder = vscode.workspace.workspaceFolders?.[0];
-  return vscode.workspace
-    .getConfiguration('reflection', firstFolder?.uri)
-    .get<string>(JOURNAL_DIRECTORY_SETTING, DEFAULT_DIRECTORY)
-    .trim() || DEFAULT_DIRECTORY;
 }
 
 /** The setting as an absolute path, expanding `~`; undefined when it is relative. */

@@ -1,21 +1,21 @@
 /**
  * The journal as the extension sees it: the index, built on first use (never at start-up), then
- * kept current from a file watcher and editor saves, one changed path at a time. Problems become
- * diagnostics on their files. Changing the journal directory starts over; changing the taxonomy
- * or target only recomputes.
+ * kept current from a file watcher and editor saves, one changed path at a time; `onDidChange`
+ * fires after each change (and once the journal is first read). Changing the journal directory
+ * starts over; changing the taxonomy or target only recomputes.
  */
 import * as vscode from 'vscode';
 import type { PeriodBalance } from '../journal/balance/balance';
 import { BalanceLedger } from '../journal/balance/balanceLedger';
-import { futureEntryFindings } from '../journal/entries/entry';
 import { JournalIndex } from '../journal/entries/journalIndex';
-import { currentDay } from './clock';
 import type { PeriodUnit } from '../journal/base/periods';
-import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/balance/taxonomy';
+import type { Taxonomy } from '../journal/balance/taxonomy';
 import { benchLog } from './benchLog';
 import type { IndexStore } from './indexStore';
-import { JOURNAL_DIRECTORY_SETTING, type JournalLocation } from './journalLocation';
+import { Disposable } from './disposable';
+import type { JournalLocation } from './journalLocation';
 import { journalFilesFor } from './localFiles';
+import type { Settings } from './settings';
 import type { WorkspaceJournalFiles } from './workspaceFiles';
 
 /** Changes that arrive together (a save, a git checkout) are read in one go after this pause. */
@@ -29,8 +29,8 @@ export interface OpenJournal {
   readonly index: JournalIndex;
 }
 
-export class JournalService implements vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+export class JournalService extends Disposable {
+  private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   /** Fires after the index or the settings that shape the numbers changed. */
   readonly onDidChange = this.changeEmitter.event;
 
@@ -39,8 +39,6 @@ export class JournalService implements vscode.Disposable {
   private readonly pending = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private draining: Promise<void> = Promise.resolve();
-  private readonly disposables: vscode.Disposable[] = [];
-  private cachedTaxonomy: Taxonomy | undefined;
   private ledger: BalanceLedger | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private current: OpenJournal | undefined;
@@ -51,28 +49,25 @@ export class JournalService implements vscode.Disposable {
 
   constructor(
     private readonly location: JournalLocation,
-    private readonly diagnostics: vscode.DiagnosticCollection,
+    private readonly settings: Settings,
     private readonly store: IndexStore,
   ) {
-    this.disposables.push(
-      this.changeEmitter,
-      vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration(`reflection.${JOURNAL_DIRECTORY_SETTING}`)) {
-          this.close();
-          this.changeEmitter.fire();
-        } else if (event.affectsConfiguration('reflection.taxonomy') || event.affectsConfiguration('reflection.targetLeadershipShare')) {
-          this.cachedTaxonomy = undefined;
-          this.ledger = undefined;
-          this.settingsVersion++;
-          this.changeEmitter.fire();
-        }
-      }),
-      vscode.workspace.onDidSaveTextDocument((document) => this.enqueue(document.uri)),
-      location.onDidChoose(() => {
+    super();
+    this._register(settings.onDidChange((areas) => {
+      if (areas.has('journalDirectory')) {
         this.close();
         this.changeEmitter.fire();
-      }),
-    );
+      } else if (areas.has('numbers')) {
+        this.ledger = undefined;
+        this.settingsVersion++;
+        this.changeEmitter.fire();
+      }
+    }));
+    this._register(vscode.workspace.onDidSaveTextDocument((document) => this.enqueue(document.uri)));
+    this._register(location.onDidChoose(() => {
+      this.close();
+      this.changeEmitter.fire();
+    }));
   }
 
   /** The journal and its index, read on first use; undefined when there is no journal folder. */
@@ -95,8 +90,7 @@ export class JournalService implements vscode.Disposable {
   }
 
   taxonomy(): Taxonomy {
-    this.cachedTaxonomy ??= Taxonomy.withOverrides(vscode.workspace.getConfiguration('reflection').get('taxonomy')).taxonomy;
-    return this.cachedTaxonomy;
+    return this.settings.current.taxonomy;
   }
 
   /** The balance series of `unit` over the whole journal, kept current one change at a time. */
@@ -106,7 +100,7 @@ export class JournalService implements vscode.Disposable {
   }
 
   target(): number {
-    return validTargetShare(vscode.workspace.getConfiguration('reflection').get('targetLeadershipShare')) ?? DEFAULT_TARGET_SHARE;
+    return this.settings.current.targetLeadershipShare;
   }
 
   /** Resolves once every change seen so far is in the index. */
@@ -152,13 +146,13 @@ export class JournalService implements vscode.Disposable {
     this.startedFromSavedIndex = saved !== undefined;
     this.ledger = undefined;
     index.onEntryChange((_path, before, after) => this.ledger?.update(before, after));
-    this.publishDiagnostics(journal);
+    // Listeners (the views, the diagnostics) learn that the journal is there.
+    queueMicrotask(() => this.changeEmitter.fire());
     if (saved) {
       this.draining = this.draining.then(async () => {
         const changed = await index.verify();
         benchLog?.(`saved index checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
         if (changed > 0) {
-          this.publishDiagnostics(journal);
           this.changeEmitter.fire();
           this.saveSoon();
         }
@@ -213,31 +207,12 @@ export class JournalService implements vscode.Disposable {
         }
       }
       if (changed) {
-        this.publishDiagnostics(journal);
         this.changeEmitter.fire();
         this.saveSoon();
       }
     }).catch((error: unknown) => {
       console.error('Reflection: updating the journal index failed', error);
     });
-  }
-
-  private publishDiagnostics(journal: OpenJournal): void {
-    const byPath = new Map<string, vscode.Diagnostic[]>();
-    for (const finding of [...journal.index.findings(), ...futureEntryFindings(journal.index.entries(), currentDay())]) {
-      const line = Math.max(0, finding.line - 1);
-      const diagnostic = new vscode.Diagnostic(
-        new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER),
-        finding.severity === 'problem' ? `${finding.message} (left out of the balance)` : finding.message,
-        finding.severity === 'problem' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-      );
-      diagnostic.source = 'Reflection';
-      byPath.set(finding.path, [...(byPath.get(finding.path) ?? []), diagnostic]);
-    }
-    this.diagnostics.clear();
-    for (const [path, list] of byPath) {
-      this.diagnostics.set(journal.files.uriOf(path), list);
-    }
   }
 
   private close(): void {
@@ -252,12 +227,11 @@ export class JournalService implements vscode.Disposable {
     this.watcher?.dispose();
     this.watcher = undefined;
     this.opening = undefined;
-    this.diagnostics.clear();
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.close();
-    vscode.Disposable.from(...this.disposables).dispose();
+    super.dispose();
   }
 }
 

@@ -3,7 +3,7 @@
  * system VS Code can open, not only the local disk.
  */
 import * as vscode from 'vscode';
-import { type DirectoryEntry, type FileStamp, type JournalFiles, WriteRefused, decodeText, encodeText } from '../journal/files';
+import { type DirectoryEntry, type FileStamp, type JournalFiles, WriteRefused, decodeText, encodeText, whenPresent } from '../journal/files';
 
 export class WorkspaceJournalFiles implements JournalFiles {
   constructor(readonly root: vscode.Uri) {}
@@ -35,28 +35,13 @@ export class WorkspaceJournalFiles implements JournalFiles {
   }
 
   async stat(path: string): Promise<FileStamp | undefined> {
-    try {
-      const stat = await vscode.workspace.fs.stat(this.uriOf(path));
-      // A link is not a file of the journal.
-      return stat.type === vscode.FileType.File ? { size: stat.size, mtime: stat.mtime } : undefined;
-    } catch (error) {
-      if (isMissing(error)) {
-        return undefined;
-      }
-      throw error;
-    }
+    const stat = await whenPresent(() => vscode.workspace.fs.stat(this.uriOf(path)), isMissing, undefined);
+    // A link is not a file of the journal.
+    return stat?.type === vscode.FileType.File ? { size: stat.size, mtime: stat.mtime } : undefined;
   }
 
-  async exists(path: string): Promise<boolean> {
-    try {
-      await vscode.workspace.fs.stat(this.uriOf(path));
-      return true;
-    } catch (error) {
-      if (isMissing(error)) {
-        return false;
-      }
-      throw error;
-    }
+  exists(path: string): Promise<boolean> {
+    return whenPresent(async () => !!(await vscode.workspace.fs.stat(this.uriOf(path))), isMissing, false);
   }
 
   async createFile(path: string, content: Uint8Array): Promise<boolean> {

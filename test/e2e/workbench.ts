@@ -4,15 +4,16 @@
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { ensureTestbed } from '../../scripts/testbed/install';
 import { type RunningServer, TEST_TODAY, startServer } from '../../scripts/testbed/server';
 
 export { TEST_TODAY };
 import { launchBrowser, openWorkbench } from '../../scripts/testbed/workbench';
+import { REPO, SAMPLE, copyFixtureWorkspace } from '../../scripts/paths';
 
-export const REPO = resolve(__dirname, '..', '..', '..');
+export { REPO };
 export const OUTPUT = join(REPO, 'test-output');
 
 export class E2EWorkbench {
@@ -31,11 +32,10 @@ export class E2EWorkbench {
     const scratch = mkdtempSync(join(tmpdir(), 'reflection-e2e-'));
     let workspace: string | undefined;
     if (options.folder) {
-      workspace = join(scratch, 'workspace');
-      cpSync(join(REPO, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+      workspace = copyFixtureWorkspace(scratch);
       if (options.journal === 'sample') {
         rmSync(join(workspace, 'journal'), { recursive: true });
-        cpSync(join(REPO, 'sample', 'journal'), join(workspace, 'journal'), { recursive: true });
+        cpSync(join(SAMPLE, 'journal'), join(workspace, 'journal'), { recursive: true });
       }
     }
     const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });

@@ -2,10 +2,8 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const REPO = resolve(__dirname, '..', '..', '..');
-const CLI = join(REPO, 'dist', 'cli.js');
+import { join } from 'node:path';
+import { CLI, REPO } from '../../scripts/paths';
 
 interface Run { code: number | null; stdout: string; stderr: string }
 

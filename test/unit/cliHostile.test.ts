@@ -8,13 +8,13 @@ import * as assert from 'node:assert/strict';
 import { type SpawnSyncOptions, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { decisionTable } from '../../src/cli/decisions';
 import { statsTable } from '../../src/cli/stats';
 import { describeFailure } from '../../src/cli/usage';
 import { terminalSafe } from '../../src/cli/terminal';
+import { CLI } from '../../scripts/paths';
 
-const CLI = join(resolve(__dirname, '..', '..', '..'), 'dist', 'cli.js');
 const asRoot = process.getuid?.() === 0;
 
 function cli(args: string[], options: SpawnSyncOptions = {}): { code: number | null; stdout: string; stderr: string } {
@@ -116,7 +116,8 @@ describe('the command on a hostile journal', () => {
 });
 
 describe('what the command prints', () => {
-  it('draws tables of any length (stats over centuries, 200,000 decisions)', () => {
+  it('draws tables of any length (stats over centuries, 200,000 decisions)', function () {
+    this.timeout(20_000); // building 400,000 rows takes a moment on a busy machine
     const periods = Array.from({ length: 200_000 }, (_, i) => ({
       period: `p${i}`, start: '2026-01-01', end: '2026-01-07', entries: 1, classified: 1,
       hours: { management: 1, leadership: 1, share: 0.5 }, tags: { management: 0, leadership: 0, share: null },

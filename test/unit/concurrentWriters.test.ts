@@ -7,10 +7,10 @@ import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { readEntry } from '../../src/journal/entries/entry';
+import { CLI } from '../../scripts/paths';
 
-const CLI = join(resolve(__dirname, '..', '..', '..'), 'dist', 'cli.js');
 const WEEK = join('2026', '2026-W48-leadership-moments.md');
 
 /** Runs a program to its end; resolves to its exit status and what it printed on stderr. */

@@ -1,16 +1,11 @@
 import * as assert from 'node:assert/strict';
 import {
-  type CalendarDate, addDays, addMonths, daysBetween, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart, isoWeekday, localToday, monthLabel, parseCalendarDate, quarterLabel,
+  addDays, addMonths, daysBetween, fromParts, isoWeekLabel, isoWeekOf, isoWeekStart, isoWeekday, localToday, monthLabel, parseCalendarDate, quarterLabel,
 } from '../../src/journal/base/dates';
+import { day } from './helpers';
 
 /** Weeks in an ISO week-year: 53 when Dec 28 falls in week 53 (the rule the code follows). */
 const isoWeeksInYear = (weekYear: number): number => isoWeekOf(fromParts(weekYear, 12, 28)).week;
-
-const day = (text: string): CalendarDate => {
-  const date = parseCalendarDate(text);
-  assert.ok(date, `${text} should be a date`);
-  return date;
-};
 
 describe('calendar dates', () => {
   it('reads YYYY-MM-DD and the date part of a date-time as written, ignoring any offset', () => {

@@ -1,11 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { type Entry, readEntry } from '../../src/journal/entries/entry';
-
-function entry(path: string, text: string): Entry {
-  const reading = readEntry(path, text);
-  assert.ok(reading.entry, JSON.stringify(reading.findings));
-  return reading.entry;
-}
+import { readEntry } from '../../src/journal/entries/entry';
+import { entry } from './helpers';
 
 describe('reading an entry', () => {
   it('takes type, date, tags, hours and the title', () => {

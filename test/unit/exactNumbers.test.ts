@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import { balanceByPeriod } from '../../src/journal/balance/balance';
 import { preview } from '../../src/journal/text/boundedValue';
-import { type CalendarDate, addDays, parseCalendarDate } from '../../src/journal/base/dates';
-import { futureEntryFindings, readEntry, type Entry } from '../../src/journal/entries/entry';
+import { addDays, parseCalendarDate } from '../../src/journal/base/dates';
+import { futureEntryFindings, readEntry } from '../../src/journal/entries/entry';
 import { EditRefused, setListItemFields } from '../../src/journal/text/frontmatterEdit';
 import { addHours } from '../../src/journal/text/hoursEdit';
 import { periodOf, periodsBetween } from '../../src/journal/base/periods';
@@ -14,9 +14,8 @@ import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { renderTemplate, templateVariables } from '../../src/journal/writing/templates';
 import { logTimeEdit } from '../../src/journal/timeAudit/logTime';
 import { trends } from '../../src/journal/balance/trends';
+import { day, entry } from './helpers';
 
-const day = (text: string): CalendarDate => parseCalendarDate(text)!;
-const entry = (path: string, text: string): Entry => readEntry(path, text).entry!;
 const WEEK = '---\ndate: 2026-11-25\nhours:\n  management: 0\n  leadership: 0\n---\n# Week\n';
 
 function logMany(times: number, minutes: number): string {

@@ -1,11 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { parseCalendarDate } from '../../src/journal/base/dates';
-import { type Entry, readEntry } from '../../src/journal/entries/entry';
 import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { type TrendsRequest, entriesInPeriod, trends } from '../../src/journal/balance/trends';
-
-const entry = (path: string, text: string): Entry => readEntry(path, text).entry!;
-const day = (text: string) => parseCalendarDate(text)!;
+import { day, entry } from './helpers';
 
 const journal = [
   entry('a.md', '---\ndate: 2026-01-10\nhours:\n  management: 30\n  leadership: 10\n---\n'),

@@ -2,9 +2,10 @@
  * Durations as people type them when logging time: `45m`, `1.5h`, `1h30`, `1:30`, `90 min`.
  * A bare number is refused (45 what?), and so is anything over a day.
  */
+import { Refusal } from './refusal';
 
 /** A duration that could not be read; the message says how to write one. */
-export class DurationError extends Error {}
+export class DurationError extends Refusal {}
 
 const UNIT_MINUTES: Readonly<Record<string, number>> = {
   m: 1, min: 1, mins: 1, minute: 1, minutes: 1,

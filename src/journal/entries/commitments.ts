@@ -84,56 +84,51 @@ function items(value: unknown, key: string, context: ItemContext): Array<[Record
   return result;
 }
 
-/** The decisions of an entry's frontmatter. */
-export function readDecisions(value: unknown, context: ItemContext): Decision[] {
-  const decisions: Decision[] = [];
-  for (const [item, index, line] of items(value, 'decisions', context)) {
-    const warnAt = () => (message: string) => context.warn('decisions', `decision ${index + 1}: ${message}`);
-    const decision = text(item.decision);
-    if (!decision) {
-      warnAt()('it has no "decision:" text; it was ignored');
+/** Reads each item whose `textKey` has text; an item without it is a warning and is skipped. */
+function readItems<T>(
+  value: unknown,
+  key: 'decisions' | 'bets',
+  context: ItemContext,
+  build: (item: Record<string, unknown>, text: string, warn: () => (message: string) => void) => T,
+): Array<T & { readonly index: number; readonly line: number }> {
+  const noun = key === 'decisions' ? 'decision' : 'bet';
+  const result: Array<T & { index: number; line: number }> = [];
+  for (const [item, index, line] of items(value, key, context)) {
+    const warnAt = () => (message: string) => context.warn(key, `${noun} ${index + 1}: ${message}`);
+    const itemText = text(item[noun]);
+    if (!itemText) {
+      warnAt()(`it has no "${noun}:" text; it was ignored`);
       continue;
     }
-    let status: DecisionStatus = 'open';
-    if (item.status !== undefined && item.status !== null && item.status !== '') {
-      if ((DECISION_STATUSES as readonly unknown[]).includes(item.status)) {
-        status = item.status as DecisionStatus;
-      } else {
-        warnAt()(`status ${preview(item.status)} is not open, made or dropped; it counts as open`);
-      }
-    }
-    decisions.push({
-      decision,
-      owner: text(item.owner),
-      due: day(item.due, 'due', warnAt),
-      status,
-      decided: day(item.decided, 'decided', warnAt),
-      index,
-      line,
-    });
+    result.push({ ...build(item, itemText, warnAt), index, line });
   }
-  return decisions;
+  return result;
+}
+
+/** One of `allowed`, or `fallback` when missing or not one of them (then with a warning). */
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T | null, what: string, warn: () => (message: string) => void): T | null {
+  if (value === undefined || value === null || value === '') {
+    return fallback;
+  }
+  if ((allowed as readonly unknown[]).includes(value)) {
+    return value as T;
+  }
+  warn()(`${what} ${preview(value)} is not ${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}; ${fallback ? `it counts as ${fallback}` : 'it was ignored'}`);
+  return fallback;
+}
+
+/** The decisions of an entry's frontmatter. */
+export function readDecisions(value: unknown, context: ItemContext): Decision[] {
+  return readItems(value, 'decisions', context, (item, decision, warnAt) => {
+    const status = oneOf(item.status, DECISION_STATUSES, 'open', 'status', warnAt)!;
+    return { decision, owner: text(item.owner), due: day(item.due, 'due', warnAt), status, decided: day(item.decided, 'decided', warnAt) };
+  });
 }
 
 /** The leadership bets of an entry's frontmatter. */
 export function readBets(value: unknown, context: ItemContext): Bet[] {
-  const bets: Bet[] = [];
-  for (const [item, index, line] of items(value, 'bets', context)) {
-    const warnAt = () => (message: string) => context.warn('bets', `bet ${index + 1}: ${message}`);
-    const bet = text(item.bet);
-    if (!bet) {
-      warnAt()('it has no "bet:" text; it was ignored');
-      continue;
-    }
-    let outcome: BetOutcome | null = null;
-    if (item.outcome !== undefined && item.outcome !== null && item.outcome !== '') {
-      if ((BET_OUTCOMES as readonly unknown[]).includes(item.outcome)) {
-        outcome = item.outcome as BetOutcome;
-      } else {
-        warnAt()(`outcome ${preview(item.outcome)} is not better, worse or unclear; it was ignored`);
-      }
-    }
-    bets.push({ bet, revisit: day(item.revisit, 'revisit', warnAt), outcome, revisited: text(item.revisited), index, line });
-  }
-  return bets;
+  return readItems(value, 'bets', context, (item, bet, warnAt) => {
+    const outcome = oneOf(item.outcome, BET_OUTCOMES, null, 'outcome', warnAt);
+    return { bet, revisit: day(item.revisit, 'revisit', warnAt), outcome, revisited: text(item.revisited) };
+  });
 }

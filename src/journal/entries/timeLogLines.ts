@@ -7,6 +7,7 @@
  */
 import { type CalendarDate, parseCalendarDate } from '../base/dates';
 import { formatMinutes } from '../base/duration';
+import { Refusal } from '../base/refusal';
 import type { Side } from './tags';
 
 export const TIME_LOG_HEADING = '## Time log';
@@ -107,7 +108,7 @@ export function appendTimeLogLine(text: string, line: string): string {
 export function logTagOf(input: string): string {
   const tag = input.trim().replace(/^#/, '').toLowerCase();
   if (!/^(management|leadership)(\/[a-z0-9][a-z0-9_-]*)?$/.test(tag)) {
-    throw new Error(`log time as management or leadership, optionally with a facet (leadership/alignment); got "${input.trim()}"`);
+    throw new Refusal(`log time as management or leadership, optionally with a facet (leadership/alignment); got "${input.trim()}"`);
   }
   return tag;
 }

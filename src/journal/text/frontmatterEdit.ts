@@ -4,13 +4,14 @@
  * endings stay as they were. Every edit is checked by reading the result back: if anything but the
  * intended values changed, the edit is refused and nothing is written.
  */
+import { Refusal } from '../base/refusal';
 import { sameValue } from './boundedValue';
 import { type Frontmatter, readFrontmatter } from './frontmatter';
 import { type FrontmatterLines, findList, frontmatterLines, withFrontmatterLines } from './frontmatterLists';
 import { splitComment, yamlScalar } from './yamlText';
 
 /** An edit that cannot be made safely; the message says why, for the person. */
-export class EditRefused extends Error {}
+export class EditRefused extends Refusal {}
 
 type Fields = ReadonlyArray<readonly [string, string]>;
 

@@ -3,6 +3,7 @@
  * new` both take, so the two always write the same file with the same text.
  */
 import type { CalendarDate } from '../base/dates';
+import { Refusal } from '../base/refusal';
 import { type JournalFiles, WriteRefused } from '../files';
 import { locateFrontmatter, readFrontmatter } from '../text/frontmatter';
 import { AFTER_ACTION_REVIEW } from './entryNames';
@@ -38,7 +39,7 @@ export async function startEntry(
 ): Promise<NewEntry> {
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   if (needsTitle(template) && cleanTitle === '') {
-    throw new Error(`${template.label} needs a title: the name of the event`);
+    throw new Refusal(`${template.label} needs a title: the name of the event`);
   }
   let rendered: RenderedSnippet | undefined;
   const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
@@ -69,7 +70,7 @@ export async function startEntryOfType(
 ): Promise<NewEntry> {
   const template = (await loadTemplates(files)).templates.find((candidate) => candidate.type === type);
   if (!template) {
-    throw new Error(`there is no "${type}" template`);
+    throw new Refusal(`there is no "${type}" template`);
   }
   return startEntry(files, template, date, title, preface);
 }

@@ -3,7 +3,7 @@
  * is taken is that period's entry; any other takes the next free numbered name.
  */
 import type { CalendarDate } from '../base/dates';
-import { type JournalFiles, encodeText } from '../files';
+import { type JournalFiles, WriteRefused, encodeText } from '../files';
 import { entryPathFor, periodOfType } from './entryNames';
 
 /** The n-th name tried for an entry when the plain one is taken: `name.md`, `name-2.md`, … */
@@ -44,5 +44,5 @@ export async function placeEntry(
       return { path: candidate, created: true };
     }
   }
-  throw new Error(`${path}: ${MAX_NUMBERED_NAMES} entries with this name already exist`);
+  throw new WriteRefused(`${path}: ${MAX_NUMBERED_NAMES} entries with this name already exist`);
 }
