@@ -12,13 +12,16 @@ export interface BuiltinTemplate {
   readonly source: string;
 }
 
-const monthlyReflection = `---
-type: ${MONTHLY_REFLECTION}
+/** How a periodic entry starts: its type and day, a tag to choose, and the period's hours split. */
+const periodicHead = (type: string): string => `---
+type: ${type}
 date: {{date}}
 tags: [\${3|leadership,management|}]
 hours:
   management: \${1:0}
-  leadership: \${2:0}
+  leadership: \${2:0}`;
+
+const monthlyReflection = `${periodicHead(MONTHLY_REFLECTION)}
 # bets:
 #   - bet: What you will try, and what you expect to change
 #     revisit: YYYY-MM-DD
@@ -130,13 +133,7 @@ Mostly a \${6|management,leadership|} problem, because \${7}
 - [ ] \${8:what} (owner: \${9:who}, due: \${10:{{date}}})
 $0`;
 
-const leadershipMoments = `---
-type: ${LEADERSHIP_MOMENTS}
-date: {{date}}
-tags: [\${3|leadership,management|}]
-hours:
-  management: \${1:0}
-  leadership: \${2:0}
+const leadershipMoments = `${periodicHead(LEADERSHIP_MOMENTS)}
 # decisions:
 #   - decision: A call you made or named this week
 #     owner: who
