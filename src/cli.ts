@@ -20,6 +20,10 @@ import { logTagOf } from './journal/entries/timeLogLines';
 import { logTimeEdit, weekEntryForLog } from './journal/timeAudit/logTime';
 import { decisionJson, decisionReport } from './journal/decisions/decisionReport';
 import { needsTitle, startEntry } from './journal/writing/newEntry';
+import { periodNamed, periodOf } from './journal/base/periods';
+import { REVIEW_UNITS, type ReviewUnit, periodRecord } from './journal/reviews/periodRecord';
+import { recordJson } from './journal/reviews/recordJson';
+import { recordMarkdown } from './journal/reviews/recordMarkdown';
 import { loadTemplates } from './journal/writing/templates';
 
 interface Output {
@@ -40,6 +44,8 @@ async function main(argv: string[], output: Output): Promise<number> {
       return runDecisions(rest, output);
     case 'log':
       return runLog(rest, output);
+    case 'review':
+      return runReview(rest, output);
     case undefined:
     case 'help':
     case '--help':
@@ -171,6 +177,31 @@ async function runLog(args: string[], output: Output): Promise<number> {
   await files.replaceText(path, logTimeEdit(item));
   output.out(join(dir, ...path.split('/')));
   output.err(`logged ${formatMinutes(minutes)} of ${tag}`);
+  return 0;
+}
+
+async function runReview(args: string[], output: Output): Promise<number> {
+  const { positionals, values } = parseCommand(args, {
+    dir: { type: 'string' }, period: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' },
+  }, 1);
+  const unit = positionals[0] ?? 'month';
+  if (!(REVIEW_UNITS as readonly string[]).includes(unit)) {
+    throw new UsageError(`review covers a month, a quarter or a year (got "${unit}")`);
+  }
+  const asOf = dateOption(values['as-of'], '--as-of') ?? localToday();
+  const label = typeof values.period === 'string' ? values.period : undefined;
+  const period = label === undefined ? periodOf(asOf, unit as ReviewUnit) : periodNamed(label, unit as ReviewUnit);
+  if (!period) {
+    const example = { month: '2026-11', quarter: '2026-Q4', year: '2026' }[unit as ReviewUnit];
+    throw new UsageError(`--period ${label} is not a ${unit}; write it like ${example}`);
+  }
+  const dir = journalDirectory(values.dir);
+  const settings = journalSettings(dir);
+  settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
+  const index = new JournalIndex(new NodeJournalFiles(resolve(dir), { sync: true }));
+  await index.build();
+  const record = periodRecord(index.entries(), settings.taxonomy, unit as ReviewUnit, period.start, asOf);
+  output.out(values.json ? recordJson(record) : recordMarkdown(record, { linkFrom: '', target: settings.target }).trimEnd());
   return 0;
 }
 

@@ -14,6 +14,8 @@ import { isUsableSnapshot } from '../../src/journal/entries/indexSnapshot';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { PERIOD_UNITS } from '../../src/journal/base/periods';
 import { Taxonomy } from '../../src/journal/balance/taxonomy';
+import { periodRecord } from '../../src/journal/reviews/periodRecord';
+import { recordMarkdown } from '../../src/journal/reviews/recordMarkdown';
 
 export interface SizeResult {
   readonly size: number;
@@ -35,6 +37,8 @@ export interface SizeResult {
   readonly snapshotMb: number;
   readonly aggregate: number;
   readonly incremental: number;
+  /** The record of the journal's last quarter, as of its last day, from the built index (markdown included). */
+  readonly record: number;
   /** Peak resident memory of this process, MB. */
   readonly peakRssMb: number;
 }
@@ -142,6 +146,12 @@ export async function measure(dir: string, size: number, runs: number): Promise<
     }
   });
 
+  // A review's record: the last quarter of the journal, as of its last entry's day.
+  const lastDay = index.entries()[index.entries().length - 1].date;
+  const record = await timed(runs, async () => {
+    recordMarkdown(periodRecord(index.entries(), taxonomy, 'quarter', lastDay, lastDay), { linkFrom: '', target: 0.4 });
+  });
+
   // One entry changed: re-read it and bring the series up to date (the ledger follows the index).
   const ledger = new BalanceLedger(taxonomy, index.entries());
   index.onEntryChange((_path, before, after) => ledger.update(before, after));
@@ -167,7 +177,7 @@ export async function measure(dir: string, size: number, runs: number): Promise<
   await Promise.all([...originals].map(([path, text]) => writeFile(join(dir, path), text)));
 
   return {
-    size, files: paths.length, runs, floorRead, floorGrayMatter, coldIndex, warmStart, warmReads, snapshotMb, aggregate, incremental,
+    size, files: paths.length, runs, floorRead, floorGrayMatter, coldIndex, warmStart, warmReads, snapshotMb, aggregate, incremental, record,
     coldRatio: median(coldRatios), warmRatio: median(warmRatios), warmVerified, verifiedRatio: median(verifiedRatios),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };

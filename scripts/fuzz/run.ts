@@ -92,6 +92,7 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       [['check', '--json'], [0, 1]],
       [['stats', '--json', '--by', 'week'], [0]],
       [['decisions', '--json', '--as-of', '2026-11-30'], [0]],
+      [['review', pick(['month', 'quarter', 'year']), '--as-of', pick(DAYS), ...(next() < 0.5 ? ['--json'] : [])], [0]],
       [['new', 'leadership-moments', '--date', day], [0, 1]],
       [['new', 'monthly-reflection', '--date', day], [0, 1]],
       [['new', pick(['after-action-review', 'broken', 'nested']), '--date', day, '--title', pick(TITLES)], [0, 1, 2]],

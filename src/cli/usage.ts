@@ -15,6 +15,8 @@ Commands:
   new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
   log SIDE DURATION [--note TEXT] [--dir DIR] [--date YYYY-MM-DD]
             log time (SIDE: management, leadership, or side/facet; DURATION: 45m, 1.5h, 1h30)
+  review    [month|quarter|year] [--period LABEL] [--as-of YYYY-MM-DD] [--dir DIR] [--json]
+            the period's record: entries, balance, decisions, bets, follow-ups, lessons
 
 TYPE is monthly-reflection, leadership-moments, after-action-review, or a template
 of yours in DIR/.templates/. --dir defaults to the current directory.`;

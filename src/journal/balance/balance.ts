@@ -92,6 +92,17 @@ export function balanceByPeriod(
   return [...sums.values()].map((period) => period.result());
 }
 
+/** The balance of one period (any length: a year too) from the entries dated in it. */
+export function balanceOf(entries: readonly Entry[], taxonomy: Taxonomy, period: Period): PeriodBalance {
+  const sums = new PeriodSums(period);
+  for (const entry of entries) {
+    if (entry.date >= period.start && entry.date <= period.end) {
+      sums.add(entry, tagWeights(entry, taxonomy));
+    }
+  }
+  return sums.result();
+}
+
 /** A period with nothing in it: zeros, and no share. */
 export function emptyBalance(period: Period): PeriodBalance {
   return {

@@ -139,8 +139,8 @@ function betsUnrevisited(entries: readonly Entry[], today: CalendarDate): Insigh
 }
 
 function followThrough(entries: readonly Entry[], today: CalendarDate): Insight | undefined {
-  const old = entries.filter((entry) => entry.openFollowUps > 0 && daysBetween(entry.date, today) >= FOLLOW_UP_AGE_DAYS);
-  const open = old.reduce((sum, entry) => sum + entry.openFollowUps, 0);
+  const old = entries.filter((entry) => entry.followUps.length > 0 && daysBetween(entry.date, today) >= FOLLOW_UP_AGE_DAYS);
+  const open = old.reduce((sum, entry) => sum + entry.followUps.length, 0);
   if (open < FOLLOW_UP_PILE) {
     return undefined;
   }

@@ -10,6 +10,7 @@ import { inlineTags } from './inlineTags';
 import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLogLines';
 import { detach, internTag } from '../base/strings';
 import { normalizeTag } from './tags';
+import { type FollowUp, bodySections } from './bodySections';
 import { preview } from '../text/boundedValue';
 import { MAX_HOURS } from '../base/duration';
 
@@ -37,7 +38,9 @@ export interface Entry {
   readonly decisions: readonly Decision[];
   readonly bets: readonly Bet[];
   /** Unchecked `- [ ]` items under a "Follow-ups" heading: promised work still open. */
-  readonly openFollowUps: number;
+  readonly followUps: readonly FollowUp[];
+  /** A review's lesson: the first line under "What to do differently" or "What to change". */
+  readonly lesson?: string;
   /** Lines of the "Time log" section (the time audit). */
   readonly timeLog: readonly TimeLogItem[];
   /** For a time-audit summary: the days the audit covered. */
@@ -98,7 +101,7 @@ export function readEntry(path: string, text: string): EntryReading {
     ...withHours(entryHours(frontmatter.data.hours, warn)),
     decisions: readDecisions(frontmatter.data.decisions, listContext(text, 'decisions', frontmatter, warn)),
     bets: readBets(frontmatter.data.bets, listContext(text, 'bets', frontmatter, warn)),
-    openFollowUps: openFollowUps(frontmatter.body),
+    ...bodySections(frontmatter.body, frontmatter.bodyLine),
     timeLog: frontmatter.body.includes(TIME_LOG_HEADING)
       ? parseTimeLog(frontmatter.body).map((item) => ({ ...item, tag: internTag(item.tag), note: detach(item.note) }))
       : [],
@@ -112,24 +115,6 @@ type Warn = (key: string, message: string) => void;
 function listContext(text: string, key: string, frontmatter: Frontmatter, warn: Warn) {
   const present = frontmatter.data[key] !== undefined;
   return { warn, lines: present ? itemLines(text, key) : [], keyLine: lineOfKey(frontmatter, key) };
-}
-
-/** Unchecked task items in sections whose heading mentions follow-ups. */
-function openFollowUps(body: string): number {
-  if (!body.includes('[ ]')) {
-    return 0;
-  }
-  let inFollowUps = false;
-  let open = 0;
-  for (const line of body.split(/\r?\n/)) {
-    const heading = /^#{1,6}\s+(.*)$/.exec(line);
-    if (heading) {
-      inFollowUps = /follow[- ]?ups?/i.test(heading[1]);
-    } else if (inFollowUps && /^\s*[-*+]\s+\[ \]/.test(line)) {
-      open++;
-    }
-  }
-  return open;
 }
 
 function entryDate(path: string, frontmatter: Frontmatter, warn: Warn): CalendarDate | undefined {
