@@ -24,6 +24,8 @@ import { periodNamed, periodOf } from './journal/base/periods';
 import { REVIEW_UNITS, type ReviewUnit, periodRecord } from './journal/reviews/periodRecord';
 import { recordJson } from './journal/reviews/recordJson';
 import { recordMarkdown } from './journal/reviews/recordMarkdown';
+import { type JournalContext, usesJournal, withJournal } from './journal/reviews/journalVariables';
+import { LEADERSHIP_MOMENTS, entryPathFor } from './journal/writing/entryNames';
 import { loadTemplates } from './journal/writing/templates';
 
 interface Output {
@@ -91,7 +93,7 @@ async function runNew(args: string[], output: Output): Promise<number> {
   if (needsTitle(template) && title.trim() === '') {
     throw new UsageError(`${template.label} needs a title: the name of the event (--title "…")`);
   }
-  const entry = await startEntry(files, template, date, title);
+  const entry = await startEntry(files, template, date, title, withJournal(usesJournal(template) ? await journalContext(dir, files, output) : undefined));
   output.out(join(dir, ...entry.path.split('/')));
   if (!entry.created) {
     output.err('(the entry for this period already exists; it was left as it is)');
@@ -172,12 +174,23 @@ async function runLog(args: string[], output: Output): Promise<number> {
   const date = dateOption(values.date, '--date') ?? localToday();
   const now = new Date();
   const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  const path = await weekEntryForLog(files, date);
+  // A new week's entry shows what earlier entries left open: read the journal only then.
+  const isNew = !await files.exists(entryPathFor(LEADERSHIP_MOMENTS, date));
+  const path = await weekEntryForLog(files, date, withJournal(isNew ? await journalContext(dir, files, output) : undefined));
   const item = { date, time, minutes, tag, note: typeof values.note === 'string' ? values.note : '' };
   await files.replaceText(path, logTimeEdit(item));
   output.out(join(dir, ...path.split('/')));
   output.err(`logged ${formatMinutes(minutes)} of ${tag}`);
   return 0;
+}
+
+/** What the journal knows today, for templates that show it (the record, what is carried over). */
+async function journalContext(dir: string, files: NodeJournalFiles, output: Output): Promise<JournalContext> {
+  const settings = journalSettings(dir);
+  settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
+  const index = new JournalIndex(files);
+  await index.build();
+  return { entries: index.entries(), taxonomy: settings.taxonomy, target: settings.target, today: localToday() };
 }
 
 async function runReview(args: string[], output: Output): Promise<number> {

@@ -6,6 +6,8 @@ export const COMMANDS = {
   newMonthlyReflection: 'reflection.newMonthlyReflection',
   newAfterActionReview: 'reflection.newAfterActionReview',
   newLeadershipMoments: 'reflection.newLeadershipMoments',
+  newQuarterlyReview: 'reflection.newQuarterlyReview',
+  newYearlyReview: 'reflection.newYearlyReview',
   newEntryFromTemplate: 'reflection.newEntryFromTemplate',
   showBalance: 'reflection.showBalance',
   exportBalance: 'reflection.exportBalance',

@@ -12,6 +12,7 @@ import { readEntry } from '../journal/entries/entry';
 import { EditRefused, setListItemFields } from '../journal/text/frontmatterEdit';
 import { AFTER_ACTION_REVIEW, entryPathFor } from '../journal/writing/entryNames';
 import { startEntryOfType } from '../journal/writing/newEntry';
+import { withJournal } from '../journal/reviews/journalVariables';
 import { showEntry } from '../editor/showEntry';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
@@ -77,7 +78,8 @@ async function revisitBet(deps: BetDeps, args: RevisitArgs): Promise<vscode.Uri 
     `> **${bet.bet}**`,
     `> Outcome so far: **${outcome}** (${OUTCOME_WORDS[outcome].toLowerCase()}).`,
   ].join('\n');
-  const review = await startEntryOfType(journal.files, AFTER_ACTION_REVIEW, today, title, preface);
+  const context = await deps.journal.context();
+  const review = await startEntryOfType(journal.files, AFTER_ACTION_REVIEW, today, title, { preface, ...(withJournal(context)) });
 
   await editEntryFile(journal.files, bet.path, (text) => {
     const current = readEntry(bet.path, text).entry?.bets.find((candidate) => candidate.index === bet.index);

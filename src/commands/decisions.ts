@@ -12,6 +12,7 @@ import { readEntry } from '../journal/entries/entry';
 import { EditRefused, appendListItem, setListItemFields } from '../journal/text/frontmatterEdit';
 import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
 import { startEntryOfType } from '../journal/writing/newEntry';
+import { withJournal } from '../journal/reviews/journalVariables';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
 import { type DecisionRef, itemRef } from '../views/decisionsView';
@@ -123,7 +124,8 @@ function activeEntryPath(journal: OpenJournal): string | undefined {
 
 /** This week's leadership moments, written from its template first if it does not exist yet. */
 async function thisWeeksMoments(service: JournalService, journal: OpenJournal): Promise<string> {
-  const entry = await startEntryOfType(journal.files, LEADERSHIP_MOMENTS, currentDay());
+  const context = await service.context();
+  const entry = await startEntryOfType(journal.files, LEADERSHIP_MOMENTS, currentDay(), '', withJournal(context));
   await service.settled();
   return entry.path;
 }

@@ -7,10 +7,13 @@
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import {
-  type CalendarDate, addDays, addMonths, endOfMonth, isoWeekLabel, isoWeekOf, isoWeekStart, monthTitle, parseCalendarDate, shortDay,
+  type CalendarDate, addDays, daysBetween, isoWeekLabel, isoWeekOf, isoWeekStart, parseCalendarDate, shortDay,
 } from '../journal/base/dates';
-import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, entryPathFor } from '../journal/writing/entryNames';
+import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, QUARTERLY_REVIEW, YEARLY_REVIEW, entryPathFor } from '../journal/writing/entryNames';
+import { periodOf, previousPeriod } from '../journal/base/periods';
+import { periodTitle } from '../journal/reviews/recordMarkdown';
 import { needsTitle, startEntry } from '../journal/writing/newEntry';
+import { usesJournal, withJournal } from '../journal/reviews/journalVariables';
 import { type Template, loadTemplates } from '../journal/writing/templates';
 import { showEntry } from '../editor/showEntry';
 import { COMMANDS, type CommandId } from '../ids';
@@ -44,6 +47,8 @@ export function registerNewEntryCommands(context: vscode.ExtensionContext, deps:
   register(COMMANDS.newMonthlyReflection, MONTHLY_REFLECTION);
   register(COMMANDS.newAfterActionReview, AFTER_ACTION_REVIEW);
   register(COMMANDS.newLeadershipMoments, LEADERSHIP_MOMENTS);
+  register(COMMANDS.newQuarterlyReview, QUARTERLY_REVIEW);
+  register(COMMANDS.newYearlyReview, YEARLY_REVIEW);
   register(COMMANDS.newEntryFromTemplate, undefined);
 }
 
@@ -84,7 +89,8 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
   if (title === undefined) {
     return undefined;
   }
-  const entry = await startEntry(files, template, date, title);
+  const context = usesJournal(template) ? await deps.journal.context() : undefined;
+  const entry = await startEntry(files, template, date, title, withJournal(context));
   const uri = files.uriOf(entry.path);
   await showEntry(uri, entry);
   if (entry.created) {
@@ -122,35 +128,41 @@ async function entryDate(
   return template.period === 'none' ? today : pickPeriod(files, template, today);
 }
 
-/** This period or the previous one: people often write on Monday about last week. */
+const PERIOD_WORDS: Readonly<Record<'week' | 'month' | 'quarter' | 'year', readonly [string, string, string]>> = {
+  week: ['This week', 'Last week', 'Which week is this about?'],
+  month: ['This month', 'Last month', 'Which month is this about?'],
+  quarter: ['This quarter', 'Last quarter', 'Which quarter is this about?'],
+  year: ['This year', 'Last year', 'Which year is this about?'],
+};
+
+/**
+ * This period or the one before: people often write on Monday about last week, and a review in
+ * the first days of a month, quarter or year is about the one just ended (offered first then).
+ */
 async function pickPeriod(files: WorkspaceJournalFiles, template: Template, today: CalendarDate): Promise<CalendarDate | undefined> {
-  const weekly = template.period === 'week';
-  const previous = weekly ? addDays(today, -7) : endOfPreviousMonth(today);
-  const choices = await Promise.all([today, previous].map(async (date, index) => {
-    const written = await files.exists(entryPathFor(template.type, date));
-    return {
-      label: weekly ? (index === 0 ? 'This week' : 'Last week') : index === 0 ? 'This month' : 'Last month',
-      description: weekly ? weekDescription(date) : monthTitle(date),
-      detail: written ? '$(check) Written: opens it' : '$(edit) Not written yet: starts it',
-      date,
-    };
-  }));
-  const picked = await vscode.window.showQuickPick(choices, {
-    title: template.label,
-    placeHolder: weekly ? 'Which week is this about?' : 'Which month is this about?',
-  });
+  const unit = template.period === 'none' ? 'month' : template.period;
+  const [thisOne, lastOne, question] = PERIOD_WORDS[unit];
+  const current = periodOf(today, unit);
+  const previous = unit === 'week' ? addDays(today, -7) : previousPeriod(current, unit).end;
+  const describe = (date: CalendarDate): string => (unit === 'week' ? weekDescription(date) : periodTitle(unit, periodOf(date, unit)));
+  const choices = await Promise.all([[today, thisOne], [previous, lastOne]].map(async ([date, label]) => ({
+    label,
+    description: describe(date as CalendarDate),
+    detail: await files.exists(entryPathFor(template.type, date as CalendarDate)) ? '$(check) Written: opens it' : '$(edit) Not written yet: starts it',
+    date: date as CalendarDate,
+  })));
+  const justEnded = unit !== 'week' && daysBetween(current.start, today) < JUST_ENDED_DAYS;
+  const picked = await vscode.window.showQuickPick(justEnded ? choices.reverse() : choices, { title: template.label, placeHolder: question });
   return picked?.date;
 }
+
+/** In the first five days of a month, quarter or year, a review is offered for the one just ended first. */
+const JUST_ENDED_DAYS = 5;
 
 function weekDescription(date: CalendarDate): string {
   const week = isoWeekOf(date);
   const start = isoWeekStart(week);
   return `${isoWeekLabel(week)} · ${shortDay(start)} – ${shortDay(addDays(start, 6))}`;
-}
-
-function endOfPreviousMonth(date: CalendarDate): CalendarDate {
-  const previous = addMonths(date, -1);
-  return endOfMonth(previous);
 }
 
 async function askTitle(template: Template): Promise<string | undefined> {

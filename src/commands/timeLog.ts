@@ -11,6 +11,7 @@ import { parseCalendarDate } from '../journal/base/dates';
 import { DurationError, formatMinutes, parseDuration } from '../journal/base/duration';
 import { logTagOf } from '../journal/entries/timeLogLines';
 import { logTimeEdit, weekEntryForLog } from '../journal/timeAudit/logTime';
+import { withJournal } from '../journal/reviews/journalVariables';
 import { showEntry } from '../editor/showEntry';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
@@ -72,7 +73,8 @@ async function logTime(service: JournalService, args: LogArgs): Promise<vscode.U
   }
   const now = new Date();
   const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  const path = await weekEntryForLog(journal.files, date);
+  const context = await service.context();
+  const path = await weekEntryForLog(journal.files, date, withJournal(context));
   const uri = journal.files.uriOf(path);
   const result = await editEntryFile(journal.files, path, logTimeEdit({ date, time, minutes, tag, note }));
   vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(minutes)} of ${tag}${result.saved ? '' : ' (unsaved)'}`, 5000);

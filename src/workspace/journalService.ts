@@ -8,6 +8,8 @@ import * as vscode from 'vscode';
 import type { PeriodBalance } from '../journal/balance/balance';
 import { BalanceLedger } from '../journal/balance/balanceLedger';
 import { JournalIndex } from '../journal/entries/journalIndex';
+import type { JournalContext } from '../journal/reviews/journalVariables';
+import { currentDay } from './clock';
 import type { PeriodUnit } from '../journal/base/periods';
 import type { Taxonomy } from '../journal/balance/taxonomy';
 import { benchLog } from './benchLog';
@@ -82,6 +84,16 @@ export class JournalService extends Disposable {
   /** The journal when its folder is known without asking (read on first use); else undefined. */
   async openIfKnown(): Promise<OpenJournal | undefined> {
     return this.location.current() ? this.open() : undefined;
+  }
+
+  /** What the journal knows as of today, for the templates that show it; undefined without a journal. */
+  async context(): Promise<JournalContext | undefined> {
+    const journal = await this.open();
+    if (!journal) {
+      return undefined;
+    }
+    await this.settled();
+    return { entries: journal.index.entries(), taxonomy: this.taxonomy(), target: this.target(), today: currentDay() };
   }
 
   /** The journal if it is already open; never reads the disk or asks anything. */

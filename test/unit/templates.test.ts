@@ -8,10 +8,11 @@ import { MemoryJournalFiles } from './memoryFiles';
 const date = parseCalendarDate('2026-11-21')!;
 
 describe('templates', () => {
-  it('offers the three built-ins, each a valid entry of its type once rendered', () => {
+  it('offers the five built-ins, each a valid entry of its type once rendered', () => {
     const templates = builtinTemplates();
     assert.deepEqual(templates.map((t) => [t.type, t.period]), [
       ['monthly-reflection', 'month'], ['after-action-review', 'none'], ['leadership-moments', 'week'],
+      ['quarterly-review', 'quarter'], ['yearly-review', 'year'],
     ]);
     for (const template of templates) {
       const { text } = renderTemplate(template.source, templateVariables(date, 'Launch: day 2 #ops'));
@@ -25,8 +26,8 @@ describe('templates', () => {
     }
   });
 
-  it('has hours in the weekly and monthly templates', () => {
-    for (const template of builtinTemplates().filter((t) => t.period !== 'none')) {
+  it('has hours in the weekly and monthly templates (the reviews have none: their weeks already count)', () => {
+    for (const template of builtinTemplates().filter((t) => t.period === 'week' || t.period === 'month')) {
       const { text } = renderTemplate(template.source, templateVariables(date, ''));
       assert.deepEqual(readEntry('x.md', text).entry?.hours, { management: 0, leadership: 0 }, template.type);
     }
@@ -69,6 +70,8 @@ describe('templates', () => {
       ['monthly-reflection', 'Monthly Reflection', 'month', false],
       ['after-action-review', 'After-Action Review', 'none', true],
       ['leadership-moments', 'Weekly Leadership Moments', 'week', true],
+      ['quarterly-review', 'Quarterly Review', 'quarter', true],
+      ['yearly-review', 'Yearly Review', 'year', true],
       ['one-on-one', 'One on one', 'none', false],
     ]);
     assert.equal(findings.length, 1);

@@ -26,7 +26,7 @@ export function periodTitle(unit: ReviewUnit, period: Period): string {
 
 /** The record as markdown, starting with a `##` heading. */
 export function recordMarkdown(record: PeriodRecord, options: RecordOptions): string {
-  const link = (text: string, path: string): string => `[${inline(text)}](${markdownLink(options.linkFrom, path)})`;
+  const link = (text: string, path: string): string => `[${escapeMarkdown(text)}](${markdownLink(options.linkFrom, path)})`;
   const previousTitle = periodTitle(record.unit, { label: record.previous.period, start: record.previous.start, end: record.previous.end });
   const lines: string[] = [
     `## The record of ${periodTitle(record.unit, record.period)}`,
@@ -97,7 +97,7 @@ function listOf<T>(label: string, items: readonly T[], line: (item: T) => string
 }
 
 function details(decision: RecordDecision): string {
-  const parts = [decision.owner ? inline(decision.owner) : 'no owner', decision.due ? `due ${decision.due}` : 'no due date', `written ${decision.entryDate}`];
+  const parts = [decision.owner ? escapeMarkdown(decision.owner) : 'no owner', decision.due ? `due ${decision.due}` : 'no due date', `written ${decision.entryDate}`];
   return ` (${parts.join(', ')})`;
 }
 
@@ -109,6 +109,6 @@ const round = (value: number): string => String(Math.round(value * 100) / 100);
 const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'} old`;
 
 /** Text copied from entries, as inline markdown that never starts a tag, a link or a list. */
-function inline(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\[\]#`*_<>]/g, '\\$&');
 }

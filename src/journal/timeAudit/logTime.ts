@@ -6,7 +6,7 @@ import type { CalendarDate } from '../base/dates';
 import type { JournalFiles } from '../files';
 import { addHours } from '../text/hoursEdit';
 import { LEADERSHIP_MOMENTS } from '../writing/entryNames';
-import { startEntryOfType } from '../writing/newEntry';
+import { type StartOptions, startEntryOfType } from '../writing/newEntry';
 import { type TimeLogItem, appendTimeLogLine, sideOfLogTag, timeLogLine } from '../entries/timeLogLines';
 
 /** The change one log makes to its week's entry: hours up by the duration, a line in the log. */
@@ -18,6 +18,6 @@ export function logTimeEdit(item: TimeLogItem): (text: string) => string {
  * The path of the week's leadership-moments entry for a log on `date`, written from its template
  * first when the week has none yet.
  */
-export async function weekEntryForLog(files: JournalFiles, date: CalendarDate): Promise<string> {
-  return (await startEntryOfType(files, LEADERSHIP_MOMENTS, date)).path;
+export async function weekEntryForLog(files: JournalFiles, date: CalendarDate, options: StartOptions = {}): Promise<string> {
+  return (await startEntryOfType(files, LEADERSHIP_MOMENTS, date, '', options)).path;
 }

@@ -1,9 +1,12 @@
 /**
- * The three built-in reflection templates, in VS Code snippet syntax plus `{{variables}}`.
- * Guidance sits in HTML comments, where it never counts as a tag. Each template is meant to take
- * a busy person about ten minutes; every section asks one question.
+ * The built-in reflection templates, in VS Code snippet syntax plus `{{variables}}`. Guidance sits
+ * in HTML comments, where it never counts as a tag. Each template is meant to take a busy person
+ * about ten minutes (a quarter or a year a little longer); every section asks one question. The
+ * reviews start from `{{record}}`, what the journal already knows about their period, so the time
+ * goes to judgement, not to counting.
  */
-import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION } from './entryNames';
+import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, QUARTERLY_REVIEW, YEARLY_REVIEW } from './entryNames';
+import { quarterlyReview, yearlyReview } from './reviewTemplates';
 
 export interface BuiltinTemplate {
   readonly type: string;
@@ -30,7 +33,10 @@ const monthlyReflection = `${periodicHead(MONTHLY_REFLECTION)}
 # {{monthTitle}}: monthly reflection
 
 <!-- Ten minutes. A short honest line beats a polished paragraph. Rough hours go in the
-frontmatter above: management keeps today's system running; leadership changes where it goes. -->
+frontmatter above: management keeps today's system running; leadership changes where it goes.
+The record below is what the journal knew when this entry was written; the questions follow. -->
+
+{{record}}
 
 ## Where the month went
 
@@ -142,6 +148,8 @@ const leadershipMoments = `${periodicHead(LEADERSHIP_MOMENTS)}
 
 # Leadership moments, {{week}} ({{weekStart}} to {{weekEnd}})
 
+{{carriedOver}}
+
 <!-- A leadership moment changed how people think: with a group it is leadership; with one
 person it is closer to management. If you risked nothing, it was probably management. Two or
 three moments are plenty. The tag on each moment counts in the balance panel. -->
@@ -190,5 +198,17 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     label: 'Weekly Leadership Moments',
     description: 'moments that changed how people think, decisions named, hours',
     source: leadershipMoments,
+  },
+  {
+    type: QUARTERLY_REVIEW,
+    label: 'Quarterly Review',
+    description: 'the quarter\'s record, then the split, the bets, what to stop managing, bets for next quarter',
+    source: quarterlyReview,
+  },
+  {
+    type: YEARLY_REVIEW,
+    label: 'Yearly Review',
+    description: 'the year\'s record, then what the bets taught, what to hand off, the leader you want to be',
+    source: yearlyReview,
   },
 ];

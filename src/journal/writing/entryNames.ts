@@ -3,12 +3,14 @@
  * clone, on every file system, sees the same files.
  */
 import {
-  type CalendarDate, isoWeekLabel, isoWeekOf, monthLabel, yearOf,
+  type CalendarDate, isoWeekLabel, isoWeekOf, monthLabel, quarterLabel, yearOf,
 } from '../base/dates';
 
 export const MONTHLY_REFLECTION = 'monthly-reflection';
 export const LEADERSHIP_MOMENTS = 'leadership-moments';
 export const AFTER_ACTION_REVIEW = 'after-action-review';
+export const QUARTERLY_REVIEW = 'quarterly-review';
+export const YEARLY_REVIEW = 'yearly-review';
 /** The summary entry a time audit ends with. */
 export const TIME_AUDIT = 'time-audit';
 
@@ -16,16 +18,17 @@ export const TIME_AUDIT = 'time-audit';
 export const TEMPLATES_FOLDER = '.templates';
 
 /** The period an entry type stands for: one entry per week or month, or any number. */
-export type EntryPeriod = 'week' | 'month' | 'none';
+export type EntryPeriod = 'week' | 'month' | 'quarter' | 'year' | 'none';
 
 export const MAX_SLUG_LENGTH = 60;
 
-/** The period of an entry type: weekly leadership moments and monthly reflections are periodic. */
+const PERIODIC: Readonly<Record<string, EntryPeriod>> = {
+  [LEADERSHIP_MOMENTS]: 'week', [MONTHLY_REFLECTION]: 'month', [QUARTERLY_REVIEW]: 'quarter', [YEARLY_REVIEW]: 'year',
+};
+
+/** The period of an entry type: one entry per week, month, quarter or year, or any number. */
 export function periodOfType(type: string): EntryPeriod {
-  if (type === MONTHLY_REFLECTION) {
-    return 'month';
-  }
-  return type === LEADERSHIP_MOMENTS ? 'week' : 'none';
+  return Object.prototype.hasOwnProperty.call(PERIODIC, type) ? PERIODIC[type] : 'none';
 }
 
 /** Whether a template type can be used in a file name: `a-z0-9` words joined by single hyphens. */
@@ -61,6 +64,10 @@ export function entryPathFor(type: string, date: CalendarDate, title = ''): stri
   switch (periodOfType(type)) {
     case 'month':
       return `${yearOf(date)}/${monthLabel(date)}-${type}.md`;
+    case 'quarter':
+      return `${yearOf(date)}/${quarterLabel(date)}-${type}.md`;
+    case 'year':
+      return `${yearOf(date)}/${yearOf(date)}-${type}.md`;
     case 'week': {
       const week = isoWeekOf(date);
       return `${week.weekYear}/${isoWeekLabel(week)}-${type}.md`;

@@ -6,7 +6,7 @@ import type { CalendarDate } from '../base/dates';
 import { Refusal } from '../base/refusal';
 import { type JournalFiles, WriteRefused } from '../files';
 import { locateFrontmatter, readFrontmatter } from '../text/frontmatter';
-import { AFTER_ACTION_REVIEW } from './entryNames';
+import { AFTER_ACTION_REVIEW, entryPathFor } from './entryNames';
 import { placeEntry } from './placeEntry';
 import { type RenderedSnippet, escapeSnippetText } from '../text/snippet';
 import { type Template, loadTemplates, renderTemplate, templateVariables } from './templates';
@@ -26,24 +26,35 @@ export function needsTitle(template: Template): boolean {
 }
 
 /**
- * Creates the entry for `template` on `date`, or finds the period's existing one. A `preface`
- * (markdown) goes right after the entry's first heading: context such as a link to the bet being
- * revisited.
+ * Variables that need more than the date and title — what the journal knows (`{{record}}`,
+ * `{{carriedOver}}`) — for the entry about to be written at `path`.
  */
+export type JournalVariables = (request: { readonly template: Template; readonly date: CalendarDate; readonly path: string }) => Record<string, string>;
+
+export interface StartOptions {
+  /** Markdown that goes right after the entry's first heading: context such as a link to the bet being revisited. */
+  readonly preface?: string;
+  /** Computed only when an entry is really written. */
+  readonly variables?: JournalVariables;
+}
+
+/** Creates the entry for `template` on `date`, or finds the period's existing one. */
 export async function startEntry(
   files: JournalFiles,
   template: Template,
   date: CalendarDate,
   title = '',
-  preface?: string,
+  options: StartOptions = {},
 ): Promise<NewEntry> {
+  const { preface, variables } = options;
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   if (needsTitle(template) && cleanTitle === '') {
     throw new Refusal(`${template.label} needs a title: the name of the event`);
   }
   let rendered: RenderedSnippet | undefined;
   const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
-    rendered = renderTemplate(template.source, templateVariables(date, cleanTitle));
+    const path = entryPathFor(template.type, date, cleanTitle);
+    rendered = renderTemplate(template.source, { ...templateVariables(date, cleanTitle), ...variables?.({ template, date, path }) });
     const reading = readFrontmatter(rendered.text);
     if (!reading.ok) {
       const where = template.origin === 'built-in' ? `the built-in ${template.type} template` : template.origin.path;
@@ -66,13 +77,13 @@ export async function startEntryOfType(
   type: string,
   date: CalendarDate,
   title = '',
-  preface?: string,
+  options: StartOptions = {},
 ): Promise<NewEntry> {
   const template = (await loadTemplates(files)).templates.find((candidate) => candidate.type === type);
   if (!template) {
     throw new Refusal(`there is no "${type}" template`);
   }
-  return startEntry(files, template, date, title, preface);
+  return startEntry(files, template, date, title, options);
 }
 
 /** Puts a block after the first `# ` heading after the frontmatter (or at the start of the body). */

@@ -138,6 +138,9 @@ export function templateVariables(date: CalendarDate, title: string): Record<str
     monthTitle: monthTitle(date),
     quarter: quarterLabel(date),
     year: String(yearOf(date)),
+    // Filled from the journal when the caller has read it (see reviews/journalVariables.ts).
+    record: '',
+    carriedOver: '',
   };
 }
 
