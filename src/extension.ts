@@ -8,6 +8,7 @@ import { registerBalanceCommands } from './commands/balance';
 import { registerBetCommands } from './commands/bets';
 import { registerDecisionCommands } from './commands/decisions';
 import { registerGitCommands } from './commands/git';
+import { registerNavigation } from './commands/navigation';
 import { registerNewEntryCommands } from './commands/newEntry';
 import { registerTimeLogCommands } from './commands/timeLog';
 import { registerTagAssist } from './editor/tagAssist';
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   registerBetCommands(context, { runner, journal, settings });
   registerGitCommands(context, { runner, journal });
   registerTimeLogCommands(context, { runner, journal, audit, settings });
+  registerNavigation(context, { runner, journal });
   benchLog?.(`activated in ${(performance.now() - loadedAt).toFixed(1)} ms (module load to the end of activate)`);
   return {
     balanceState: () => balanceView.state,

@@ -14,6 +14,7 @@ export const COMMANDS = {
   recordDecision: 'reflection.recordDecision',
   markDecisionMade: 'reflection.markDecisionMade',
   markDecisionDropped: 'reflection.markDecisionDropped',
+  markFollowUpDone: 'reflection.markFollowUpDone',
   revisitBet: 'reflection.revisitBet',
   commitJournal: 'reflection.commitJournal',
   logTime: 'reflection.logTime',
@@ -23,6 +24,9 @@ export const COMMANDS = {
   stopTimeAudit: 'reflection.stopTimeAudit',
   addToTaxonomy: 'reflection.addToTaxonomy',
   showLog: 'reflection.showLog',
+  previousEntry: 'reflection.previousEntry',
+  nextEntry: 'reflection.nextEntry',
+  openEntry: 'reflection.openEntry',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -4,8 +4,8 @@
  * opens with the bet and a link back; the bet gets its `outcome` and a `revisited:` path.
  */
 import { currentDay } from '../workspace/clock';
-import { posix } from 'node:path';
 import * as vscode from 'vscode';
+import { folderOf, markdownLink } from '../journal/base/journalPaths';
 import { BET_OUTCOMES, type BetOutcome } from '../journal/entries/commitments';
 import { type BetRow, betReport } from '../journal/decisions/bets';
 import { readEntry } from '../journal/entries/entry';
@@ -72,9 +72,9 @@ async function revisitBet(deps: BetDeps, args: RevisitArgs): Promise<vscode.Uri 
 
   const title = `Bet: ${bet.bet}`;
   const original = journal.index.entryAt(bet.path);
-  const link = posix.relative(posix.dirname(entryPathFor(AFTER_ACTION_REVIEW, today, title)), bet.path);
+  const link = markdownLink(folderOf(entryPathFor(AFTER_ACTION_REVIEW, today, title)), bet.path);
   const preface = [
-    `> Looking back at a leadership bet from [${original?.title ?? bet.path}](${encodeURI(link)}) (${bet.entryDate}):`,
+    `> Looking back at a leadership bet from [${original?.title ?? bet.path}](${link}) (${bet.entryDate}):`,
     `> **${bet.bet}**`,
     `> Outcome so far: **${outcome}** (${OUTCOME_WORDS[outcome].toLowerCase()}).`,
   ].join('\n');

@@ -8,6 +8,7 @@ import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { type CalendarDate, addDays, endOfMonth, parseCalendarDate } from '../journal/base/dates';
 import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
+import { openFollowUps } from '../journal/decisions/followUps';
 import { readEntry } from '../journal/entries/entry';
 import { EditRefused, appendListItem, setListItemFields } from '../journal/text/frontmatterEdit';
 import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
@@ -15,7 +16,8 @@ import { startEntryOfType } from '../journal/writing/newEntry';
 import { withJournal } from '../journal/reviews/journalVariables';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
-import { type DecisionRef, itemRef } from '../views/decisionsView';
+import { type DecisionRef, type FollowUpRef, followUpRef, itemRef } from '../views/decisionsView';
+import { tickFollowUp } from '../journal/entries/followUpEdit';
 import type { CommandRunner } from '../workspace/commandRunner';
 import { editEntryFile } from '../workspace/entryEdits';
 import { type JournalService, type OpenJournal, relativePath } from '../workspace/journalService';
@@ -39,6 +41,7 @@ export function registerDecisionCommands(context: vscode.ExtensionContext, deps:
     deps.runner.register(COMMANDS.recordDecision, (args?: RecordArgs) => recordDecision(deps.journal, args ?? {})),
     deps.runner.register(COMMANDS.markDecisionMade, (ref?: unknown) => markDecision(deps.journal, 'made', itemRef(ref))),
     deps.runner.register(COMMANDS.markDecisionDropped, (ref?: unknown) => markDecision(deps.journal, 'dropped', itemRef(ref))),
+    deps.runner.register(COMMANDS.markFollowUpDone, (ref?: unknown) => markFollowUpDone(deps.journal, followUpRef(ref))),
   );
 }
 
@@ -169,4 +172,23 @@ async function pickDecision(open: readonly DecisionRow[], status: 'made' | 'drop
     row,
   })), { title: status === 'made' ? 'Mark Decision Made' : 'Mark Decision Dropped', placeHolder: 'Which decision?', matchOnDetail: true });
   return picked?.row;
+}
+
+/** Ticks a follow-up off in its entry (only that line changes); asks which when none is given. */
+async function markFollowUpDone(service: JournalService, ref: FollowUpRef | undefined): Promise<boolean> {
+  const journal = await service.open();
+  if (!journal) {
+    return false;
+  }
+  await service.settled();
+  const open = openFollowUps(journal.index.entries(), currentDay());
+  const row = ref ?? (await vscode.window.showQuickPick(open.map((item) => ({
+    label: item.text, description: `${item.entryDate} · ${item.ageDays} days ago`, detail: item.path, row: item,
+  })), { title: 'Mark Follow-up Done', placeHolder: open.length === 0 ? 'No follow-ups are open' : 'Which follow-up is done?', matchOnDetail: true }))?.row;
+  if (!row) {
+    return false;
+  }
+  await editEntryFile(journal.files, row.path, (text) => tickFollowUp(row.path, text, row.line, row.text));
+  vscode.window.setStatusBarMessage(`$(check) Done: ${row.text}`, 6000);
+  return true;
 }

@@ -1,13 +1,15 @@
 /**
  * The Decisions view in the Reflection side bar: open decisions grouped by urgency (Overdue, Due
- * soon, Open), those made or dropped recently, and the leadership bets. Clicking an item opens its
- * entry at that line; inline buttons mark a decision made or dropped, or revisit a due bet.
+ * soon, Open), those made or dropped recently, the leadership bets, and the follow-ups still open
+ * (oldest first). Clicking an item opens its entry at that line; inline buttons mark a decision
+ * made or dropped, revisit a due bet, or tick a follow-up done.
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { type CalendarDate, addDays } from '../journal/base/dates';
 import { type BetRow, betReport } from '../journal/decisions/bets';
 import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
+import { type FollowUpRow, openFollowUps } from '../journal/decisions/followUps';
 import { VIEWS } from '../ids';
 import { Disposable } from '../workspace/disposable';
 import type { JournalService, OpenJournal } from '../workspace/journalService';
@@ -23,6 +25,20 @@ export interface DecisionRef {
   readonly index: number;
 }
 
+/** A follow-up named by the Decisions view (a tree item) or by path, line and text. */
+export interface FollowUpRef {
+  readonly path: string;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** `{ path, line, text }` from a command argument: given as is, or a Decisions view item (`{ row }`). */
+export function followUpRef(value: unknown): FollowUpRef | undefined {
+  const candidate = (value as { row?: unknown } | undefined)?.row ?? value;
+  const { path, line, text } = (candidate ?? {}) as { path?: unknown; line?: unknown; text?: unknown };
+  return typeof path === 'string' && typeof line === 'number' && typeof text === 'string' ? { path, line, text } : undefined;
+}
+
 /** `{ path, index }` from a command argument: given as is, or a Decisions view item (`{ row }`). */
 export function itemRef(value: unknown): DecisionRef | undefined {
   const candidate = (value as { row?: unknown } | undefined)?.row ?? value;
@@ -33,7 +49,8 @@ export function itemRef(value: unknown): DecisionRef | undefined {
 type Node =
   | { readonly kind: 'group'; readonly id: string; readonly label: string; readonly children: readonly Node[] }
   | { readonly kind: 'decision'; readonly row: DecisionRow; readonly group: string }
-  | { readonly kind: 'bet'; readonly row: BetRow };
+  | { readonly kind: 'bet'; readonly row: BetRow }
+  | { readonly kind: 'followUp'; readonly row: FollowUpRow };
 
 export class DecisionsViewProvider extends Disposable implements vscode.TreeDataProvider<Node> {
   static readonly viewId = VIEWS.decisions;
@@ -63,8 +80,8 @@ export class DecisionsViewProvider extends Disposable implements vscode.TreeData
     }
     const uri = this.journal!.files.uriOf(node.row.path);
     const line = Math.max(0, node.row.line - 1);
-    const item = new vscode.TreeItem(node.kind === 'decision' ? node.row.decision : node.row.bet);
-    item.id = `${node.kind}:${node.row.path}#${node.row.index}`;
+    const item = new vscode.TreeItem(node.kind === 'decision' ? node.row.decision : node.kind === 'bet' ? node.row.bet : node.row.text);
+    item.id = `${node.kind}:${node.row.path}#${node.kind === 'followUp' ? `L${node.row.line}` : node.row.index}`;
     item.resourceUri = uri;
     item.command = { command: 'vscode.open', title: 'Open Entry', arguments: [uri, { selection: new vscode.Range(line, 0, line, 0) }] };
     if (node.kind === 'decision') {
@@ -75,6 +92,12 @@ export class DecisionsViewProvider extends Disposable implements vscode.TreeData
       item.contextValue = row.status === 'open' ? 'decision.open' : 'decision.closed';
       item.tooltip = new vscode.MarkdownString(`**${escape(row.decision)}**\n\n${row.owner ? `Owner: ${escape(row.owner)}  \n` : ''}`
         + `${row.due ? `Due: ${row.due}  \n` : ''}Written ${row.entryDate} (${row.ageDays} days ago) in \`${row.path}\``);
+    } else if (node.kind === 'followUp') {
+      const row = node.row;
+      item.description = `${row.entryDate} · ${row.ageDays} ${row.ageDays === 1 ? 'day' : 'days'} ago`;
+      item.iconPath = new vscode.ThemeIcon('tasklist');
+      item.contextValue = 'followUp';
+      item.tooltip = `${row.text}\nPromised ${row.entryDate} in ${row.path}, line ${row.line}`;
     } else {
       const row = node.row;
       item.description = row.outcome ? `outcome: ${row.outcome}` : row.dueDays !== null ? (row.dueDays === 0 ? 'revisit today' : `revisit ${row.dueDays} days ago`) : row.revisit ? `revisit ${row.revisit}` : 'no revisit date';
@@ -121,6 +144,7 @@ function groups(journal: OpenJournal, today: CalendarDate): Node[] {
     { kind: 'group', id: 'open', label: 'Open', children: pick('open', open.filter((row) => row.overdueDays === 0 && (!row.due || row.due > soon))) },
     { kind: 'group', id: 'recent', label: 'Made recently', children: pick('recent', all.filter((row) => row.status !== 'open' && row.decided && row.decided >= recent)) },
     { kind: 'group', id: 'bets', label: 'Bets', children: bets.filter((row) => row.outcome === null).map((row) => ({ kind: 'bet', row })) },
+    { kind: 'group', id: 'followUps', label: 'Follow-ups', children: openFollowUps(journal.index.entries(), today).map((row) => ({ kind: 'followUp', row })) },
   ];
   return result.filter((node) => node.kind !== 'group' || node.children.length > 0 || node.id === 'overdue');
 }

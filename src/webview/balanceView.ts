@@ -8,6 +8,7 @@ import { currentDay } from '../workspace/clock';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
+import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
 import { entriesInPeriod, trendsOf } from '../journal/balance/trends';
 import { COMMANDS, VIEWS } from '../ids';
@@ -152,10 +153,12 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     const found = insights(entries, taxonomy, { unit: settings.unit, series: settings.series, target, today: currentDay() }, series);
     const audits = auditRanges(entries, this.audit.running);
     const logged = logCountsByPeriod(entries, settings.unit);
+    const reviews = reviewsByPeriod(entries, settings.unit);
     const points = result.points.map((point) => ({
       ...point,
       audit: audits.some((range) => range.from <= point.end && range.to >= point.start),
       logged: logged.get(point.period) ?? 0,
+      ...(reviews.has(point.period) ? { review: reviews.get(point.period) } : {}),
     }));
     this.lastState = {
       settings, target, headline: result.headline, points, hiddenPeriods: result.hiddenPeriods,

@@ -28,6 +28,8 @@ export interface ChartPoint {
   readonly audit: boolean;
   /** Time-log lines written in the period. */
   readonly logged: number;
+  /** The period's review (leadership moments, monthly reflection, quarterly review), when written. */
+  readonly review?: string;
 }
 
 export interface EntryRow {

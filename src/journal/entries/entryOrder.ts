@@ -24,3 +24,20 @@ export function byDateThenPath(a: Entry, b: Entry): number {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * The entry of the same type right before or after the one at `path` (by date, then path),
+ * however far away: gaps are skipped. Undefined at either end, or when `path` is no entry.
+ */
+export function neighbourOfSameType(sorted: readonly Entry[], path: string, direction: -1 | 1): Entry | undefined {
+  const at = sorted.findIndex((entry) => entry.path === path);
+  if (at === -1) {
+    return undefined;
+  }
+  for (let i = at + direction; i >= 0 && i < sorted.length; i += direction) {
+    if (sorted[i].type === sorted[at].type) {
+      return sorted[i];
+    }
+  }
+  return undefined;
+}

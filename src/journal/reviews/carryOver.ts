@@ -7,6 +7,7 @@ import { type CalendarDate, daysBetween } from '../base/dates';
 import { markdownLink } from '../base/journalPaths';
 import { periodOf } from '../base/periods';
 import type { Entry } from '../entries/entry';
+import { openFollowUps } from '../decisions/followUps';
 import { escapeMarkdown } from './recordMarkdown';
 
 /** The "Carried over" section for a week entry dated `date`, as of `today`, linked from `linkFrom`. */
@@ -14,7 +15,7 @@ export function carriedOverMarkdown(entries: readonly Entry[], date: CalendarDat
   const weekEnd = periodOf(date, 'week').end;
   const known = entries.filter((entry) => entry.date <= today);
   const link = (text: string, path: string): string => `[${escapeMarkdown(text)}](${markdownLink(linkFrom, path)})`;
-  const followUps = known.flatMap((entry) => entry.followUps.map((item) => `- Follow-up from ${entry.date}: ${link(item.text, entry.path)}`));
+  const followUps = openFollowUps(known, today).map((item) => `- Follow-up from ${item.entryDate}: ${link(item.text, item.path)}`);
   const decisions = known
     .flatMap((entry) => entry.decisions.filter((d) => d.status === 'open' && d.due !== null && d.due <= weekEnd).map((d) => ({ d, entry })))
     .sort((a, b) => (a.d.due! < b.d.due! ? -1 : a.d.due! > b.d.due! ? 1 : 0))

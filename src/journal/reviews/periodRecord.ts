@@ -7,7 +7,8 @@
  */
 import { type PeriodBalance, balanceOf } from '../balance/balance';
 import type { Taxonomy } from '../balance/taxonomy';
-import { type CalendarDate, addDays, daysBetween } from '../base/dates';
+import { type CalendarDate, addDays } from '../base/dates';
+import { type FollowUpRow, openFollowUps } from '../decisions/followUps';
 import { type Period, periodOf, previousPeriod } from '../base/periods';
 import type { BetOutcome } from '../entries/commitments';
 import type { Entry } from '../entries/entry';
@@ -63,7 +64,7 @@ export interface PeriodRecord {
   };
   readonly bets: { readonly placed: readonly RecordBet[]; readonly due: readonly RecordBet[]; readonly revisited: readonly RecordBet[] };
   /** Open follow-ups of every entry up to `asOf`, oldest first, with their age on `asOf`. */
-  readonly followUps: ReadonlyArray<RecordItem & { readonly ageDays: number; readonly line: number }>;
+  readonly followUps: readonly FollowUpRow[];
   readonly lessons: readonly RecordItem[];
   readonly audits: readonly AuditRange[];
 }
@@ -113,9 +114,7 @@ export function periodRecord(entries: readonly Entry[], taxonomy: Taxonomy, unit
       due: bets.filter((bet) => inPeriod(bet.revisit)),
       revisited: bets.filter((bet) => bet.outcome !== null && bet.revisited !== null && inPeriod(byPath.get(bet.revisited)?.date ?? null)),
     },
-    followUps: known.flatMap((entry) => entry.followUps.map((item) => ({
-      path: entry.path, text: item.text, line: item.line, ageDays: daysBetween(entry.date, asOf),
-    }))),
+    followUps: openFollowUps(known, asOf),
     lessons: known.filter((entry) => entry.type === AFTER_ACTION_REVIEW && entry.lesson !== undefined && inPeriod(entry.date))
       .map((entry) => ({ path: entry.path, text: entry.lesson! })),
     audits: auditRanges(known, undefined).filter((range) => range.from <= period.end && range.to >= period.start),

@@ -150,8 +150,16 @@ function renderTable(state: BalanceState): void {
     const select = element('button', { type: 'button', className: 'link', textContent: point.audit ? `${point.period} · audit` : point.period });
     select.setAttribute('aria-label', `${point.period}: list its entries`);
     select.addEventListener('click', () => selectPeriod(point.period));
+    const heading = element('th', { scope: 'row' }, select);
+    if (point.review) {
+      const review = element('button', { type: 'button', className: 'link review', textContent: 'review' });
+      review.title = point.review;
+      review.setAttribute('aria-label', `${point.period}: open its review`);
+      review.addEventListener('click', () => vscode.postMessage({ type: 'open', path: point.review! }));
+      heading.append(' ', review);
+    }
     const row = element('tr', {},
-      element('th', { scope: 'row' }, select),
+      heading,
       element('td', { textContent: String(point.entries) }),
       element('td', { textContent: number(point.management) }),
       element('td', { textContent: number(point.leadership) }),
