@@ -33,6 +33,11 @@ describe('decisions, bets and nudges', () => {
       'Overdue (2)': ['Finance signs off the adapter vendor', 'Second reviewer required on flag changes'],
       'Open (1)': ['Retry library moves to the payments repository'],
       'Bets (2)': ['Priya presents the routing design to the directors without me in the room', 'Walk every stakeholder through big changes before group meetings'],
+      'Follow-ups (3)': [
+        'Load test for retries in CI (owner: Marco, due: 2026-09-30)',
+        'Vendor sign-off (owner: Lena, due: 2026-11-01)',
+        'Add regional defaults to the rollout checklist (owner: Priya, due: 2026-11-19)',
+      ],
     });
     const snapshot = await (await reflectionApi()).decisionsTree();
     const overdue = snapshot[0].items[0];

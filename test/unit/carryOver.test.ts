@@ -10,7 +10,7 @@ import { bodySections } from '../../src/journal/entries/bodySections';
 import { day, entry } from './helpers';
 
 const journal = [
-  entry('2026/a.md', '---\ndate: 2026-11-02\ndecisions:\n  - decision: \"Overdue #call\"\n    owner: Priya\n    due: 2026-11-20\n  - decision: Made\n    due: 2026-11-01\n    status: made\n    decided: 2026-11-03\n---\n## Follow-ups\n\n- [ ] Send the notes\n- [x] Book the room\n'),
+  entry('2026/a.md', '---\ndate: 2026-11-02\ndecisions:\n  - decision: "Overdue #call"\n    owner: Priya\n    due: 2026-11-20\n  - decision: Made\n    due: 2026-11-01\n    status: made\n    decided: 2026-11-03\n---\n## Follow-ups\n\n- [ ] Send the notes\n- [x] Book the room\n'),
   entry('2026/b.md', '---\ndate: 2026-11-25\ndecisions:\n  - decision: This week\n    due: 2026-12-04\n  - decision: Next week\n    due: 2026-12-08\n  - decision: No date\n---\n'),
   entry('2026/c.md', '---\ndate: 2026-12-03\n---\n## Follow-ups\n\n- [ ] Written after today\n'),
 ];

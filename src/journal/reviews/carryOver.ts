@@ -20,7 +20,8 @@ export function carriedOverMarkdown(entries: readonly Entry[], date: CalendarDat
     .flatMap((entry) => entry.decisions.filter((d) => d.status === 'open' && d.due !== null && d.due <= weekEnd).map((d) => ({ d, entry })))
     .sort((a, b) => (a.d.due! < b.d.due! ? -1 : a.d.due! > b.d.due! ? 1 : 0))
     .map(({ d, entry }) => {
-      const when = d.due! < today ? `overdue since ${d.due} (${daysBetween(d.due!, today)} days)` : `due ${d.due}`;
+      const late = daysBetween(d.due!, today);
+      const when = d.due! < today ? `overdue since ${d.due} (${late} ${late === 1 ? 'day' : 'days'})` : `due ${d.due}`;
       return `- Decision ${when}${d.owner ? `, ${escapeMarkdown(d.owner)}` : ''}: ${link(d.decision, entry.path)}`;
     });
   const items = [...followUps, ...decisions];
