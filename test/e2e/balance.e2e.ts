@@ -27,7 +27,7 @@ describe('the Balance panel in the workbench', function () {
 
   const barOf = (period: string) => workbench().balancePage().locator('canvas#chart').evaluate((_canvas, label) => {
     const page = globalThis as unknown as PageGlobals;
-    const rows = Array.from(page.document.querySelectorAll('#table tbody th'), (th) => th.textContent);
+    const rows = Array.from(page.document.querySelectorAll('#table tbody th > button:first-child'), (th) => th.textContent);
     return page.balanceChart.bar(rows.indexOf(label));
   }, period);
 
@@ -122,7 +122,7 @@ describe('the Balance panel in the workbench', function () {
     const colourOfBar = () => panel.locator('canvas#chart').evaluate((element) => {
       const page = globalThis as unknown as PageGlobals;
       const canvas = element as unknown as Canvas & { getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } };
-      const rows = Array.from(page.document.querySelectorAll('#table tbody th'), (th) => th.textContent);
+      const rows = Array.from(page.document.querySelectorAll('#table tbody th > button:first-child'), (th) => th.textContent);
       const bar = page.balanceChart.bar(rows.indexOf('2026-W47'))!;
       const ratio = (canvas as unknown as { width: number; clientWidth: number }).width / (canvas as unknown as { clientWidth: number }).clientWidth;
       const y = (bar.management[0] + bar.management[1]) / 2;
