@@ -7,10 +7,11 @@
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import {
-  type CalendarDate, addDays, daysBetween, isoWeekLabel, isoWeekOf, isoWeekStart, parseCalendarDate, shortDay,
+  type CalendarDate, addDays, isoWeekLabel, isoWeekOf, isoWeekStart, parseCalendarDate, shortDay,
 } from '../journal/base/dates';
 import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, QUARTERLY_REVIEW, YEARLY_REVIEW, entryPathFor } from '../journal/writing/entryNames';
-import { periodOf, previousPeriod } from '../journal/base/periods';
+import { periodOf } from '../journal/base/periods';
+import { periodChoices } from '../journal/reviews/periodChoices';
 import { periodTitle } from '../journal/reviews/recordMarkdown';
 import { needsTitle, startEntry } from '../journal/writing/newEntry';
 import { usesJournal, withJournal } from '../journal/reviews/journalVariables';
@@ -135,29 +136,20 @@ const PERIOD_WORDS: Readonly<Record<'week' | 'month' | 'quarter' | 'year', reado
   year: ['This year', 'Last year', 'Which year is this about?'],
 };
 
-/**
- * This period or the one before: people often write on Monday about last week, and a review in
- * the first days of a month, quarter or year is about the one just ended (offered first then).
- */
+/** This period or the one before, in the order `periodChoices` offers them. */
 async function pickPeriod(files: WorkspaceJournalFiles, template: Template, today: CalendarDate): Promise<CalendarDate | undefined> {
   const unit = template.period === 'none' ? 'month' : template.period;
   const [thisOne, lastOne, question] = PERIOD_WORDS[unit];
-  const current = periodOf(today, unit);
-  const previous = unit === 'week' ? addDays(today, -7) : previousPeriod(current, unit).end;
   const describe = (date: CalendarDate): string => (unit === 'week' ? weekDescription(date) : periodTitle(unit, periodOf(date, unit)));
-  const choices = await Promise.all([[today, thisOne], [previous, lastOne]].map(async ([date, label]) => ({
-    label,
-    description: describe(date as CalendarDate),
-    detail: await files.exists(entryPathFor(template.type, date as CalendarDate)) ? '$(check) Written: opens it' : '$(edit) Not written yet: starts it',
-    date: date as CalendarDate,
+  const choices = await Promise.all(periodChoices(unit, today).map(async ({ which, date }) => ({
+    label: which === 'this' ? thisOne : lastOne,
+    description: describe(date),
+    detail: await files.exists(entryPathFor(template.type, date)) ? '$(check) Written: opens it' : '$(edit) Not written yet: starts it',
+    date,
   })));
-  const justEnded = unit !== 'week' && daysBetween(current.start, today) < JUST_ENDED_DAYS;
-  const picked = await vscode.window.showQuickPick(justEnded ? choices.reverse() : choices, { title: template.label, placeHolder: question });
+  const picked = await vscode.window.showQuickPick(choices, { title: template.label, placeHolder: question });
   return picked?.date;
 }
-
-/** In the first five days of a month, quarter or year, a review is offered for the one just ended first. */
-const JUST_ENDED_DAYS = 5;
 
 function weekDescription(date: CalendarDate): string {
   const week = isoWeekOf(date);
