@@ -6,7 +6,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
 import { NodeJournalFiles } from './node/nodeFiles';
-import { decisionTable } from './cli/decisions';
+import { calibrationTable, decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, describeFailure, parseCommand } from './cli/usage';
 import { terminalSafeLines } from './cli/terminal';
@@ -19,6 +19,7 @@ import { formatMinutes, parseDuration } from './journal/base/duration';
 import { logTagOf } from './journal/entries/timeLogLines';
 import { logTimeEdit, weekEntryForLog } from './journal/timeAudit/logTime';
 import { decisionJson, decisionReport } from './journal/decisions/decisionReport';
+import { calibration, calibrationJson } from './journal/decisions/calibration';
 import { needsTitle, startEntry } from './journal/writing/newEntry';
 import { periodNamed, periodOf } from './journal/base/periods';
 import { REVIEW_UNITS, type ReviewUnit, periodRecord } from './journal/reviews/periodRecord';
@@ -142,12 +143,20 @@ async function runStats(args: string[], output: Output): Promise<number> {
 
 async function runDecisions(args: string[], output: Output): Promise<number> {
   const { values } = parseCommand(args, {
-    dir: { type: 'string' }, open: { type: 'boolean' }, 'as-of': { type: 'string' }, json: { type: 'boolean' },
+    dir: { type: 'string' }, open: { type: 'boolean' }, 'as-of': { type: 'string' }, json: { type: 'boolean' }, calibration: { type: 'boolean' },
   }, 0);
+  if (values.calibration && values.open) {
+    throw new UsageError('--calibration covers every reviewed decision and bet; leave out --open');
+  }
   const asOf = dateOption(values['as-of'], '--as-of') ?? localToday();
   const dir = journalDirectory(values.dir);
   const index = new JournalIndex(new NodeJournalFiles(resolve(dir), { sync: true }));
   await index.build();
+  if (values.calibration) {
+    const result = calibration(index.entries(), asOf);
+    output.out(values.json ? calibrationJson(result) : calibrationTable(result));
+    return 0;
+  }
   const report = decisionReport(index.entries(), asOf, { openOnly: values.open === true });
   output.out(values.json ? decisionJson(report) : decisionTable(report));
   return 0;

@@ -9,8 +9,9 @@ export const USAGE = `Usage: reflection-journal <command> [options]
 Commands:
   stats     [--dir DIR] [--by week|month|quarter] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json | --csv]
             the management / leadership balance per period
-  decisions [--dir DIR] [--open] [--as-of YYYY-MM-DD] [--json]
-            every decision with its owner, due date and how overdue it is
+  decisions [--dir DIR] [--open | --calibration] [--as-of YYYY-MM-DD] [--json]
+            every decision with its owner, due date and how overdue it is;
+            --calibration: how often what you were sure of happened, and the Brier score
   check     [--dir DIR] [--json]                             list problems; exit 1 if any
   new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
   log SIDE DURATION [--note TEXT] [--dir DIR] [--date YYYY-MM-DD]

@@ -8,6 +8,8 @@ import { type CalendarDate, addDays, daysBetween } from '../base/dates';
 import { betReport } from '../decisions/bets';
 import { debtHistory } from '../decisions/debtHistory';
 import { decisionReport } from '../decisions/decisionReport';
+import { lookBacksDue } from '../decisions/lookBacks';
+import { HAPPENED_SCORE } from '../entries/expectation';
 import type { Entry } from '../entries/entry';
 import { type PeriodUnit, periodOf } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
@@ -25,8 +27,15 @@ export const BET_GRACE_DAYS = 14;
 /** Open follow-ups, in entries at least FOLLOW_UP_AGE_DAYS old, that make a pile. */
 export const FOLLOW_UP_PILE = 5;
 export const FOLLOW_UP_AGE_DAYS = 14;
+/** Over-confidence: at least this many reviewed items said with at least this confidence… */
+export const OVERCONFIDENT_MIN_ITEMS = 8;
+export const OVERCONFIDENT_CONFIDENCE = 0.8;
+/** …that happened at least this much less often than said (20 points). */
+export const OVERCONFIDENT_GAP = 0.2;
+/** Decisions and bets waiting for a look back before it is worth a word (one or two is a normal week). */
+export const LOOK_BACK_PILE = 3;
 
-export type InsightId = 'under-target' | 'no-leadership' | 'debt-growing' | 'bets-unrevisited' | 'follow-through';
+export type InsightId = 'under-target' | 'no-leadership' | 'debt-growing' | 'bets-unrevisited' | 'follow-through' | 'over-confident' | 'look-backs-waiting';
 
 export interface Insight {
   readonly id: InsightId;
@@ -54,6 +63,8 @@ export function insights(entries: readonly Entry[], taxonomy: Taxonomy, request:
     debtGrowing(entries, request),
     betsUnrevisited(entries, request.today),
     followThrough(entries, request.today),
+    overConfident(entries, request.today),
+    lookBacksWaiting(entries, request.today),
   ].filter((insight): insight is Insight => insight !== undefined);
 }
 
@@ -149,5 +160,38 @@ function followThrough(entries: readonly Entry[], today: CalendarDate): Insight 
     text: `${open} follow-ups in ${old.length} ${old.length === 1 ? 'entry' : 'entries'} older than two weeks are still unticked. `
       + 'Direction that does not turn into done work is the sign of leading without managing: close one, or strike it.',
     paths: old.map((entry) => entry.path),
+  };
+}
+
+function overConfident(entries: readonly Entry[], today: CalendarDate): Insight | undefined {
+  const sure = entries.filter((entry) => entry.date <= today).flatMap((entry) => [...entry.decisions, ...entry.bets]
+    .filter((item) => item.confidence !== undefined && item.confidence >= OVERCONFIDENT_CONFIDENCE && item.happened !== undefined)
+    .map((item) => ({ path: entry.path, confidence: item.confidence!, score: HAPPENED_SCORE[item.happened!] })));
+  if (sure.length < OVERCONFIDENT_MIN_ITEMS) {
+    return undefined;
+  }
+  const said = sure.reduce((sum, item) => sum + item.confidence, 0) / sure.length;
+  const happened = sure.reduce((sum, item) => sum + item.score, 0) / sure.length;
+  if (said - happened < OVERCONFIDENT_GAP) {
+    return undefined;
+  }
+  return {
+    id: 'over-confident',
+    text: `You were over-confident: when you were ${percent(OVERCONFIDENT_CONFIDENCE)} sure or more (${sure.length} times, ${percent(said)} on average), `
+      + `it happened ${percent(happened)} of the time. What do you tend to miss when you feel sure?`,
+    paths: [...new Set(sure.map((item) => item.path))],
+  };
+}
+
+function lookBacksWaiting(entries: readonly Entry[], today: CalendarDate): Insight | undefined {
+  const due = lookBacksDue(entries, today);
+  if (due.length < LOOK_BACK_PILE) {
+    return undefined;
+  }
+  return {
+    id: 'look-backs-waiting',
+    text: `${due.length} decisions and bets are waiting for a look back (the oldest: "${due[0].text}", since ${due[0].dueOn}). `
+      + 'Saying what happened is how judgement improves: Reflection: Review Outcome.',
+    paths: [...new Set(due.map((item) => item.path))],
   };
 }

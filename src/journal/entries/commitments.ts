@@ -6,13 +6,14 @@
 import { type CalendarDate, parseCalendarDate } from '../base/dates';
 import { preview } from '../text/boundedValue';
 import { detach } from '../base/strings';
+import { type Expectation, readExpectation } from './expectation';
 
 export type DecisionStatus = 'open' | 'made' | 'dropped';
 export const DECISION_STATUSES: readonly DecisionStatus[] = ['open', 'made', 'dropped'];
 export type BetOutcome = 'better' | 'worse' | 'unclear';
 export const BET_OUTCOMES: readonly BetOutcome[] = ['better', 'worse', 'unclear'];
 
-export interface Decision {
+export interface Decision extends Expectation {
   readonly decision: string;
   readonly owner: string | null;
   readonly due: CalendarDate | null;
@@ -26,7 +27,7 @@ export interface Decision {
   readonly line: number;
 }
 
-export interface Bet {
+export interface Bet extends Expectation {
   readonly bet: string;
   readonly revisit: CalendarDate | null;
   readonly outcome: BetOutcome | null;
@@ -121,7 +122,10 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 export function readDecisions(value: unknown, context: ItemContext): Decision[] {
   return readItems(value, 'decisions', context, (item, decision, warnAt) => {
     const status = oneOf(item.status, DECISION_STATUSES, 'open', 'status', warnAt)!;
-    return { decision, owner: text(item.owner), due: day(item.due, 'due', warnAt), status, decided: day(item.decided, 'decided', warnAt) };
+    return {
+      decision, owner: text(item.owner), due: day(item.due, 'due', warnAt), status, decided: day(item.decided, 'decided', warnAt),
+      ...readExpectation(item, warnAt),
+    };
   });
 }
 
@@ -129,6 +133,6 @@ export function readDecisions(value: unknown, context: ItemContext): Decision[] 
 export function readBets(value: unknown, context: ItemContext): Bet[] {
   return readItems(value, 'bets', context, (item, bet, warnAt) => {
     const outcome = oneOf(item.outcome, BET_OUTCOMES, null, 'outcome', warnAt);
-    return { bet, revisit: day(item.revisit, 'revisit', warnAt), outcome, revisited: text(item.revisited) };
+    return { bet, revisit: day(item.revisit, 'revisit', warnAt), outcome, revisited: text(item.revisited), ...readExpectation(item, warnAt) };
   });
 }
