@@ -10,6 +10,7 @@ import { registerDecisionCommands } from './commands/decisions';
 import { registerGitCommands } from './commands/git';
 import { registerNavigation } from './commands/navigation';
 import { registerNewEntryCommands } from './commands/newEntry';
+import { registerOutcomeCommands } from './commands/outcomes';
 import { registerTimeLogCommands } from './commands/timeLog';
 import { registerTagAssist } from './editor/tagAssist';
 import { AuditStatusBar } from './nudges/auditStatus';
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   registerGitCommands(context, { runner, journal });
   registerTimeLogCommands(context, { runner, journal, audit, settings });
   registerNavigation(context, { runner, journal });
+  registerOutcomeCommands(context, { runner, journal });
   benchLog?.(`activated in ${(performance.now() - loadedAt).toFixed(1)} ms (module load to the end of activate)`);
   return {
     balanceState: () => balanceView.state,

@@ -16,6 +16,8 @@ export const COMMANDS = {
   markDecisionDropped: 'reflection.markDecisionDropped',
   markFollowUpDone: 'reflection.markFollowUpDone',
   revisitBet: 'reflection.revisitBet',
+  recordBet: 'reflection.recordBet',
+  reviewOutcome: 'reflection.reviewOutcome',
   commitJournal: 'reflection.commitJournal',
   logTime: 'reflection.logTime',
   logManagementTime: 'reflection.logManagementTime',

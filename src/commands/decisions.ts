@@ -6,27 +6,28 @@
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { type CalendarDate, addDays, endOfMonth, parseCalendarDate } from '../journal/base/dates';
 import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
 import { openFollowUps } from '../journal/decisions/followUps';
 import { readEntry } from '../journal/entries/entry';
 import { EditRefused, appendListItem, setListItemFields } from '../journal/text/frontmatterEdit';
-import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
-import { startEntryOfType } from '../journal/writing/newEntry';
-import { withJournal } from '../journal/reviews/journalVariables';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
 import { type DecisionRef, type FollowUpRef, followUpRef, itemRef } from '../views/decisionsView';
 import { tickFollowUp } from '../journal/entries/followUpEdit';
 import type { CommandRunner } from '../workspace/commandRunner';
 import { editEntryFile } from '../workspace/entryEdits';
-import { type JournalService, type OpenJournal, relativePath } from '../workspace/journalService';
+import type { JournalService } from '../workspace/journalService';
+import { DUE_CHOICES, checkedDay, pickDay, recordTarget } from './recordTarget';
+import { askExpectation, expectationFromArgs } from './expectationPrompt';
 
 interface RecordArgs {
   readonly decision?: string;
   readonly owner?: string;
   /** `YYYY-MM-DD`, or `''` for none. */
   readonly due?: string;
+  /** What you expect to happen, and how sure you are (`70%`): both or neither. */
+  readonly expect?: string;
+  readonly confidence?: string | number;
   /** Entry path relative to the journal; default: the active entry, else this week's moments. */
   readonly path?: string;
 }
@@ -64,11 +65,13 @@ async function recordDecision(service: JournalService, args: RecordArgs): Promis
   if (owner === undefined) {
     return undefined;
   }
-  const due = args.due !== undefined ? checkedDay(args.due) : await pickDue();
+  const due = args.due !== undefined ? checkedDay(args.due) : await pickDay('Record Decision', 'By when?', DUE_CHOICES);
   if (due === undefined) {
     return undefined;
   }
-  const path = args.path ?? activeEntryPath(journal) ?? await thisWeeksMoments(service, journal);
+  // Scripted (a decision given): only what the arguments say. Asked: the forecast too, skippable.
+  const expectation = args.decision !== undefined ? expectationFromArgs(args.expect, args.confidence) : await askExpectation('Record Decision');
+  const path = await recordTarget(service, journal, args.path);
   const uri = journal.files.uriOf(path);
   const fields: Array<[string, string]> = [['decision', decision.trim()]];
   if (owner.trim()) {
@@ -77,60 +80,10 @@ async function recordDecision(service: JournalService, args: RecordArgs): Promis
   if (due) {
     fields.push(['due', due]);
   }
+  fields.push(...expectation);
   const result = await editEntryFile(journal.files, path, (text) => appendListItem(text, 'decisions', fields));
   vscode.window.setStatusBarMessage(`$(check) Decision recorded in ${path}${result.saved ? '' : ' (unsaved)'}`, 6000);
   return uri;
-}
-
-function checkedDay(text: string): CalendarDate | null {
-  if (text === '') {
-    return null;
-  }
-  const day = parseCalendarDate(text);
-  if (!day || day !== text) {
-    throw new Refusal(`"${text}" is not a day written YYYY-MM-DD`);
-  }
-  return day;
-}
-
-/** A due date from a short list, a typed day, or none; undefined when cancelled. */
-async function pickDue(): Promise<CalendarDate | null | undefined> {
-  const today = currentDay();
-  const monthEnd = endOfMonth(today);
-  const choices: Array<{ label: string; description?: string; day?: CalendarDate | null }> = [
-    { label: 'In a week', description: addDays(today, 7), day: addDays(today, 7) },
-    { label: 'In two weeks', description: addDays(today, 14), day: addDays(today, 14) },
-    { label: 'End of this month', description: monthEnd, day: monthEnd },
-    { label: 'Another day…' },
-    { label: 'No due date', day: null },
-  ];
-  const picked = await vscode.window.showQuickPick(choices, { title: 'Record Decision', placeHolder: 'By when?' });
-  if (!picked) {
-    return undefined;
-  }
-  if (picked.day !== undefined) {
-    return picked.day;
-  }
-  const typed = await vscode.window.showInputBox({
-    title: 'Record Decision', prompt: 'Due on (YYYY-MM-DD)', value: addDays(today, 7), ignoreFocusOut: true,
-    validateInput: (value) => (parseCalendarDate(value) === value ? undefined : 'Write the day as YYYY-MM-DD.'),
-  });
-  return typed === undefined ? undefined : parseCalendarDate(typed) ?? undefined;
-}
-
-/** The entry in the active editor, if it is one of the journal's. */
-function activeEntryPath(journal: OpenJournal): string | undefined {
-  const uri = vscode.window.activeTextEditor?.document.uri;
-  const path = uri && relativePath(journal.root, uri);
-  return path && journal.index.entryAt(path) ? path : undefined;
-}
-
-/** This week's leadership moments, written from its template first if it does not exist yet. */
-async function thisWeeksMoments(service: JournalService, journal: OpenJournal): Promise<string> {
-  const context = await service.context();
-  const entry = await startEntryOfType(journal.files, LEADERSHIP_MOMENTS, currentDay(), '', withJournal(context));
-  await service.settled();
-  return entry.path;
 }
 
 async function markDecision(service: JournalService, status: 'made' | 'dropped', ref: DecisionRef | undefined): Promise<boolean> {

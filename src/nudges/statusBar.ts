@@ -5,7 +5,7 @@
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
-import { betReport } from '../journal/decisions/bets';
+import { type LookBack, lookBacksDue } from '../journal/decisions/lookBacks';
 import { decisionReport } from '../journal/decisions/decisionReport';
 import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
 import { writingReminders } from '../journal/writing/writingReminders';
@@ -53,7 +53,7 @@ export class NudgeStatusBar extends Disposable {
     const weeks = this.journal.series(journal, 'week');
     const recent = recentWeeks(weeks, today, target);
     const overdue = decisionReport(entries, today, { openOnly: true }).overdue;
-    const betsDue = betReport(entries, today).filter((bet) => bet.dueDays !== null).length;
+    const lookBacks = lookBacksDue(entries, today);
     const reminders = writingReminders(entries, today, nudges.weeklyReminderDay);
 
     const parts = [`$(pulse) ${recent.trailingShare === null ? '–' : percent(recent.trailingShare)}`];
@@ -64,10 +64,10 @@ export class NudgeStatusBar extends Disposable {
       lines.push(`${overdue} ${overdue === 1 ? 'decision is' : 'decisions are'} past due — [see them](command:${focusCommand(VIEWS.decisions)})`);
       links.push(focusCommand(VIEWS.decisions));
     }
-    if (betsDue > 0) {
-      parts.push(`$(bell-dot) ${betsDue}`);
-      lines.push(`${betsDue} leadership ${betsDue === 1 ? 'bet is' : 'bets are'} due for a look back — [revisit](command:${COMMANDS.revisitBet})`);
-      links.push(COMMANDS.revisitBet);
+    if (lookBacks.length > 0) {
+      parts.push(`$(bell-dot) ${lookBacks.length}`);
+      lines.push(`${lookBackWords(lookBacks)} due for a look back — [review the outcome](command:${COMMANDS.reviewOutcome})`);
+      links.push(COMMANDS.reviewOutcome);
     }
     for (const reminder of reminders) {
       const command = reminder.type === LEADERSHIP_MOMENTS ? COMMANDS.newLeadershipMoments : COMMANDS.newMonthlyReflection;
@@ -89,4 +89,12 @@ export class NudgeStatusBar extends Disposable {
     this.item.show();
     this.shown = true;
   }
+}
+
+/** `1 decision is`, `2 leadership bets are`, `1 decision and 2 bets are`. */
+function lookBackWords(due: readonly LookBack[]): string {
+  const decisions = due.filter((row) => row.kind === 'decision').length;
+  const bets = due.length - decisions;
+  const parts = [decisions > 0 ? `${decisions} ${decisions === 1 ? 'decision' : 'decisions'}` : '', bets > 0 ? `${bets} leadership ${bets === 1 ? 'bet' : 'bets'}` : ''].filter(Boolean);
+  return `${parts.join(' and ')} ${due.length === 1 ? 'is' : 'are'}`;
 }

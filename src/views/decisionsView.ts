@@ -10,6 +10,7 @@ import { type CalendarDate, addDays } from '../journal/base/dates';
 import { type BetRow, betReport } from '../journal/decisions/bets';
 import { type DecisionRow, decisionReport } from '../journal/decisions/decisionReport';
 import { type FollowUpRow, openFollowUps } from '../journal/decisions/followUps';
+import { type LookBack, lookBacksDue } from '../journal/decisions/lookBacks';
 import { VIEWS } from '../ids';
 import { Disposable } from '../workspace/disposable';
 import type { JournalService, OpenJournal } from '../workspace/journalService';
@@ -50,7 +51,8 @@ type Node =
   | { readonly kind: 'group'; readonly id: string; readonly label: string; readonly children: readonly Node[] }
   | { readonly kind: 'decision'; readonly row: DecisionRow; readonly group: string }
   | { readonly kind: 'bet'; readonly row: BetRow }
-  | { readonly kind: 'followUp'; readonly row: FollowUpRow };
+  | { readonly kind: 'followUp'; readonly row: FollowUpRow }
+  | { readonly kind: 'lookBack'; readonly row: LookBack };
 
 export class DecisionsViewProvider extends Disposable implements vscode.TreeDataProvider<Node> {
   static readonly viewId = VIEWS.decisions;
@@ -82,6 +84,16 @@ export class DecisionsViewProvider extends Disposable implements vscode.TreeData
     const line = Math.max(0, node.row.line - 1);
     const item = new vscode.TreeItem(node.kind === 'decision' ? node.row.decision : node.kind === 'bet' ? node.row.bet : node.row.text);
     item.id = `${node.kind}:${node.row.path}#${node.kind === 'followUp' ? `L${node.row.line}` : node.row.index}`;
+    if (node.kind === 'lookBack') {
+      const row = node.row;
+      item.description = row.dueDays === 0 ? 'look back today' : `look back since ${row.dueOn}`;
+      item.iconPath = new vscode.ThemeIcon('eye');
+      item.contextValue = 'decision.review';
+      item.tooltip = `${row.text}\nWritten ${row.entryDate} in ${row.path}: did it happen as you expected?`;
+      item.resourceUri = uri;
+      item.command = { command: 'vscode.open', title: 'Open Entry', arguments: [uri, { selection: new vscode.Range(line, 0, line, 0) }] };
+      return item;
+    }
     item.resourceUri = uri;
     item.command = { command: 'vscode.open', title: 'Open Entry', arguments: [uri, { selection: new vscode.Range(line, 0, line, 0) }] };
     if (node.kind === 'decision') {
@@ -143,6 +155,7 @@ function groups(journal: OpenJournal, today: CalendarDate): Node[] {
     { kind: 'group', id: 'soon', label: 'Due soon', children: pick('soon', open.filter((row) => row.overdueDays === 0 && row.due && row.due <= soon)) },
     { kind: 'group', id: 'open', label: 'Open', children: pick('open', open.filter((row) => row.overdueDays === 0 && (!row.due || row.due > soon))) },
     { kind: 'group', id: 'recent', label: 'Made recently', children: pick('recent', all.filter((row) => row.status !== 'open' && row.decided && row.decided >= recent)) },
+    { kind: 'group', id: 'lookBacks', label: 'Due for a look back', children: lookBacksDue(journal.index.entries(), today).filter((row) => row.kind === 'decision').map((row) => ({ kind: 'lookBack', row })) },
     { kind: 'group', id: 'bets', label: 'Bets', children: bets.filter((row) => row.outcome === null).map((row) => ({ kind: 'bet', row })) },
     { kind: 'group', id: 'followUps', label: 'Follow-ups', children: openFollowUps(journal.index.entries(), today).map((row) => ({ kind: 'followUp', row })) },
   ];

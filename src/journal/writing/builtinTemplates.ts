@@ -28,6 +28,8 @@ const monthlyReflection = `${periodicHead(MONTHLY_REFLECTION)}
 # bets:
 #   - bet: What you will try, and what you expect to change
 #     revisit: YYYY-MM-DD
+#     expect: What you expect to see by then
+#     confidence: 60%
 ---
 
 # {{monthTitle}}: monthly reflection
@@ -97,6 +99,8 @@ tags: [$6]
 #   - decision: A follow-up that needs a call
 #     owner: who
 #     due: YYYY-MM-DD
+#     expect: What you expect it to change
+#     confidence: 70%
 ---
 
 # After-action review: {{title}}
@@ -144,6 +148,8 @@ const leadershipMoments = `${periodicHead(LEADERSHIP_MOMENTS)}
 #   - decision: A call you made or named this week
 #     owner: who
 #     due: YYYY-MM-DD
+#     expect: What you expect it to change
+#     confidence: 70%
 ---
 
 # Leadership moments, {{week}} ({{weekStart}} to {{weekEnd}})

@@ -13,6 +13,8 @@ tags: [\${1|leadership,management|}]
 # bets:
 #   - bet: What you will try, and what you expect to change
 #     revisit: YYYY-MM-DD
+#     expect: What you expect to see by then
+#     confidence: 60%
 ---`;
 
 export const quarterlyReview = `${reviewHead(QUARTERLY_REVIEW)}
