@@ -44,16 +44,18 @@ const builds = [
   },
 ];
 
-// The Balance view's page: a browser bundle with its own tsconfig (DOM types).
-builds.push({
-  ...shared,
-  entryPoints: ['src/webview/page/main.ts'],
-  outfile: 'dist/webview.js',
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-  tsconfig: 'src/webview/page/tsconfig.json',
-});
+// The pages (the Balance view, the Decision Record): browser bundles with their own tsconfig (DOM types).
+for (const [entry, outfile] of [['src/webview/page/main.ts', 'dist/webview.js'], ['src/webview/page/record.ts', 'dist/record.js']]) {
+  builds.push({
+    ...shared,
+    entryPoints: [entry],
+    outfile,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    tsconfig: 'src/webview/page/tsconfig.json',
+  });
+}
 
 if (watch) {
   const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

@@ -17,6 +17,8 @@ import { AuditStatusBar } from './nudges/auditStatus';
 import { NudgeStatusBar } from './nudges/statusBar';
 import { DecisionsViewProvider } from './views/decisionsView';
 import { BalanceViewProvider } from './webview/balanceView';
+import { DecisionRecordPanel } from './webview/decisionRecordPanel';
+import type { DecisionRecordState } from './webview/recordProtocol';
 import type { BalanceState } from './webview/protocol';
 import { benchLog } from './workspace/benchLog';
 import { COMMANDS } from './ids';
@@ -42,6 +44,8 @@ export interface ReflectionApi {
   startedFromSavedIndex(): boolean;
   /** The Decisions view as its groups and items' labels. */
   decisionsTree(): ReturnType<DecisionsViewProvider['snapshot']>;
+  /** What the Decision Record panel was last sent, or undefined before it was shown. */
+  decisionRecordState(): DecisionRecordState | undefined;
 }
 
 const loadedAt = performance.now();
@@ -60,6 +64,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const audit = own(new TimeAuditState(context.workspaceState));
   const balanceView = own(new BalanceViewProvider(context, journal, audit));
   const decisionsView = own(new DecisionsViewProvider(journal));
+  const decisionRecord = own(new DecisionRecordPanel(context.extensionUri, journal));
   const nudges = own(new NudgeStatusBar(journal, settings));
   const auditStatus = own(new AuditStatusBar(journal, audit, settings));
   own(new JournalDiagnostics(journal));
@@ -67,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   own(vscode.window.createTreeView(DecisionsViewProvider.viewId, { treeDataProvider: decisionsView, showCollapseAll: true }));
 
   own(runner.register(COMMANDS.showLog, () => runner.log.show()));
+  own(runner.register(COMMANDS.showDecisionRecord, () => decisionRecord.show()));
   // Each feature gets the few services it uses.
   registerNewEntryCommands(context, { runner, location, journal, settings });
   registerBalanceCommands(context, { runner, journal });
@@ -92,6 +98,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
       await auditStatus.update();
       return auditStatus.texts;
     },
+    decisionRecordState: () => decisionRecord.state,
     decisionsTree: async () => {
       await journal.settled();
       return decisionsView.snapshot();

@@ -18,6 +18,7 @@ export const COMMANDS = {
   revisitBet: 'reflection.revisitBet',
   recordBet: 'reflection.recordBet',
   reviewOutcome: 'reflection.reviewOutcome',
+  showDecisionRecord: 'reflection.showDecisionRecord',
   commitJournal: 'reflection.commitJournal',
   logTime: 'reflection.logTime',
   logManagementTime: 'reflection.logManagementTime',

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
-import { type LookBack, lookBacksDue } from '../journal/decisions/lookBacks';
+import { type LookBack, lookBacks } from '../journal/decisions/lookBacks';
 import { BET_OUTCOMES, type BetOutcome } from '../journal/entries/commitments';
 import { readEntry } from '../journal/entries/entry';
 import { HAPPENED, type Happened } from '../journal/entries/expectation';
@@ -94,13 +94,13 @@ async function reviewOutcome(service: JournalService, args: ReviewArgs): Promise
     return false;
   }
   await service.settled();
-  const due = lookBacksDue(journal.index.entries(), currentDay());
+  const open = lookBacks(journal.index.entries(), currentDay());
   const item = args.path !== undefined
-    ? due.find((row) => row.path === args.path && row.index === args.index && (!args.kind || row.kind === args.kind))
-    : await pickLookBack(due);
+    ? open.find((row) => row.path === args.path && row.index === args.index && (!args.kind || row.kind === args.kind))
+    : await pickLookBack(open);
   if (!item) {
     if (args.path !== undefined) {
-      throw new Refusal(`nothing in ${args.path} (item ${(args.index ?? 0) + 1}) is waiting for a look back`);
+      throw new Refusal(`nothing in ${args.path} (item ${(args.index ?? 0) + 1}) is open for a look back`);
     }
     return false;
   }
@@ -134,13 +134,15 @@ async function reviewOutcome(service: JournalService, args: ReviewArgs): Promise
     fields.push(['outcome', outcome]);
   }
   await editEntryFile(journal.files, item.path, (text) => {
-    // The file may have changed since it was indexed: the item must still be this one.
+    // The file may have changed since it was indexed: the item must still be this one, not looked back at yet.
     const entry = readEntry(item.path, text).entry;
-    const current = item.kind === 'decision'
-      ? entry?.decisions.find((d) => d.index === item.index)?.decision
-      : entry?.bets.find((b) => b.index === item.index)?.bet;
-    if (current !== item.text) {
+    const current = item.kind === 'decision' ? entry?.decisions.find((d) => d.index === item.index) : entry?.bets.find((b) => b.index === item.index);
+    const currentText = current && ('decision' in current ? current.decision : current.bet);
+    if (currentText !== item.text) {
       throw new EditRefused(`${item.path} changed: ${item.kind} ${item.index + 1} is no longer "${item.text}"`);
+    }
+    if (current!.happened !== undefined) {
+      throw new EditRefused(`"${item.text}" was looked back at already (happened: ${current!.happened})`);
     }
     return setListItemFields(text, item.kind === 'decision' ? 'decisions' : 'bets', item.index, fields);
   });
@@ -148,16 +150,24 @@ async function reviewOutcome(service: JournalService, args: ReviewArgs): Promise
   return true;
 }
 
-async function pickLookBack(due: readonly LookBack[]): Promise<LookBack | undefined> {
-  if (due.length === 0) {
-    void vscode.window.showInformationMessage('Reflection: nothing is waiting for a look back. Decisions with an expectation and bets become due on their day.');
+/** The ones due first; then, after a separator, those not due yet (an outcome known early can be written early). */
+async function pickLookBack(open: readonly LookBack[]): Promise<LookBack | undefined> {
+  if (open.length === 0) {
+    void vscode.window.showInformationMessage('Reflection: there is nothing to look back at: give a decision an expectation ("What do you expect?"), or record a bet.');
     return undefined;
   }
-  const picked = await vscode.window.showQuickPick(due.map((row) => ({
+  const item = (row: LookBack) => ({
     label: row.text,
-    description: `${row.kind} · ${row.dueDays === 0 ? 'due today' : `due since ${row.dueOn}`}`,
+    description: `${row.kind} · ${!row.dueOn ? 'due 30 days after it is made' : row.due ? (row.dueDays === 0 ? 'due today' : `due since ${row.dueOn}`) : `due ${row.dueOn}`}`,
     detail: row.path,
     row,
-  })), { title: 'Review Outcome', placeHolder: 'Which one are you looking back at?', matchOnDetail: true });
+  });
+  const due = open.filter((row) => row.due);
+  const later = open.filter((row) => !row.due);
+  const items: Array<vscode.QuickPickItem & { row?: LookBack }> = [
+    ...due.map(item),
+    ...(later.length > 0 ? [{ label: 'Not due yet', kind: vscode.QuickPickItemKind.Separator }, ...later.map(item)] : []),
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: 'Review Outcome', placeHolder: 'Which one are you looking back at?', matchOnDetail: true });
   return picked?.row;
 }

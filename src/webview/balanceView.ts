@@ -5,8 +5,8 @@
  */
 import { benchLog } from '../workspace/benchLog';
 import { currentDay } from '../workspace/clock';
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { pageHtml, pageRoots } from './pageHtml';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
@@ -54,10 +54,8 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
-    const dist = vscode.Uri.joinPath(this.context.extensionUri, 'dist');
-    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
-    view.webview.options = { enableScripts: true, localResourceRoots: [dist, media] };
-    view.webview.html = this.html(view.webview, dist, media);
+    view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
+    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { script: 'webview.js', style: 'balance.css', title: 'Balance' });
     // Read the journal while the page loads; the page's "ready" then finds the index built.
     void this.journal.openIfKnown().catch(() => undefined);
     const subscriptions = [
@@ -171,31 +169,5 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     benchLog?.(`balance state computed and sent in ${(performance.now() - started).toFixed(1)} ms: ${entries.length} entries, ${result.points.length} periods, ${JSON.stringify(message).length} bytes`);
   }
 
-  private html(webview: vscode.Webview, dist: vscode.Uri, media: vscode.Uri): string {
-    const nonce = randomBytes(16).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'balance.css'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource}`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style}" rel="stylesheet">
-<title>Balance</title>
-</head>
-<body>
-<main id="app" aria-busy="true"></main>
-<script nonce="${nonce}" src="${script}"></script>
-</body>
-</html>`;
-  }
 
 }

@@ -87,7 +87,7 @@ describe('decisions, bets and nudges', () => {
     // The first open decision offered is the most overdue one.
     assert.equal(await acceptingPicks(run('reflection.markDecisionDropped')), true);
     assert.match(await readText(entry('2026/2026-10-08-after-action-review-q4-planning-offsite.md')),
-      / {2}- decision: Finance signs off the adapter vendor\n {4}owner: Lena\n {4}due: 2026-11-01\n {4}status: dropped\n {4}decided: 2026-11-21\n---/);
+      / {2}- decision: Finance signs off the adapter vendor\n {4}owner: Lena\n {4}due: 2026-11-01\n {4}status: dropped\n {4}decided: 2026-11-21\n {2}- decision: A planning offsite every quarter\n/);
   });
 
   it('refuses to mark a decision that is not there, and writes nothing', async () => {
@@ -106,7 +106,7 @@ describe('decisions, bets and nudges', () => {
     assert.match(text, /^> Looking back at a leadership bet from \[Leadership moments, 2026-W42 \(2026-10-12 to 2026-10-18\)\]\(2026-W42-leadership-moments\.md\) \(2026-10-16\):$/m);
     assert.match(text, /^> Outcome so far: \*\*better\*\*/m);
     const original = await readText(entry('2026/2026-W42-leadership-moments.md'));
-    assert.match(original, / {4}revisit: 2026-11-13\n {4}outcome: better\n {4}revisited: 2026\/2026-11-21-after-action-review-bet-priya-presents-the-routing-design-to-the-directors\.md\n---/);
+    assert.match(original, / {4}revisit: 2026-11-13\n {4}expect: .*\n {4}confidence: 70%\n {4}outcome: better\n {4}revisited: 2026\/2026-11-21-after-action-review-bet-priya-presents-the-routing-design-to-the-directors\.md\ndecisions:/);
     await waitFor(tree, (t) => 'Bets (1)' in t, 'the bet revisited');
   });
 

@@ -16,10 +16,11 @@ export interface LookBack {
   readonly text: string;
   readonly index: number;
   readonly line: number;
-  /** The day it became due. */
-  readonly dueOn: CalendarDate;
-  /** Days since then (0 on the day). */
+  /** The day it is due for a look back (undefined: a decision not made yet, without a `review` day). */
+  readonly dueOn?: CalendarDate;
+  /** Days since it became due (0 on the day); negative while it is not due yet. */
   readonly dueDays: number;
+  readonly due: boolean;
 }
 
 /** The day a decision with an expectation is due for review, or undefined (no expectation, or not made yet). */
@@ -30,23 +31,36 @@ export function reviewDay(decision: { expect?: string; review?: CalendarDate; de
   return decision.review ?? (decision.decided ? addDays(decision.decided, REVIEW_AFTER_DAYS) : undefined);
 }
 
+/** What is due for a look back on `asOf`, most overdue first. */
 export function lookBacksDue(entries: readonly Entry[], asOf: CalendarDate): LookBack[] {
-  const due: LookBack[] = [];
+  return lookBacks(entries, asOf).filter((row) => row.due);
+}
+
+/**
+ * Everything that can still be looked back at — decisions with an expectation and bets, neither
+ * reviewed — due ones first (most overdue first), then the rest by the day they become due. An
+ * outcome known early can be written early.
+ */
+export function lookBacks(entries: readonly Entry[], asOf: CalendarDate): LookBack[] {
+  const rows: LookBack[] = [];
+  const row = (kind: LookBack['kind'], entry: Entry, text: string, item: { index: number; line: number }, dueOn: CalendarDate | undefined): LookBack => {
+    const dueDays = dueOn ? daysBetween(dueOn, asOf) : Number.NEGATIVE_INFINITY;
+    return { kind, path: entry.path, entryDate: entry.date, text, index: item.index, line: item.line, ...(dueOn ? { dueOn } : {}), dueDays, due: dueDays >= 0 };
+  };
   for (const entry of entries) {
     if (entry.date > asOf) {
       continue;
     }
     for (const decision of entry.decisions) {
-      const on = reviewDay(decision);
-      if (on && on <= asOf && decision.happened === undefined) {
-        due.push({ kind: 'decision', path: entry.path, entryDate: entry.date, text: decision.decision, index: decision.index, line: decision.line, dueOn: on, dueDays: daysBetween(on, asOf) });
+      if (decision.expect !== undefined && decision.happened === undefined) {
+        rows.push(row('decision', entry, decision.decision, decision, reviewDay(decision)));
       }
     }
     for (const bet of entry.bets) {
-      if (bet.revisit && bet.revisit <= asOf && bet.outcome === null && bet.happened === undefined) {
-        due.push({ kind: 'bet', path: entry.path, entryDate: entry.date, text: bet.bet, index: bet.index, line: bet.line, dueOn: bet.revisit, dueDays: daysBetween(bet.revisit, asOf) });
+      if (bet.outcome === null && bet.happened === undefined) {
+        rows.push(row('bet', entry, bet.bet, bet, bet.revisit ?? undefined));
       }
     }
   }
-  return due.sort((a, b) => b.dueDays - a.dueDays || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index));
+  return rows.sort((a, b) => b.dueDays - a.dueDays || (a.path < b.path ? -1 : a.path > b.path ? 1 : a.index - b.index));
 }

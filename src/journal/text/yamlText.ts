@@ -9,7 +9,7 @@
  * block value or an item of a `[flow, list]`), else double-quoted.
  */
 export function yamlScalar(value: string): string {
-  const plain = /^[A-Za-z0-9][A-Za-z0-9 _.'()/&+-]*$/.test(value)
+  const plain = /^[A-Za-z0-9][A-Za-z0-9 _.'()/&+%;-]*$/.test(value)
     && !/ $/.test(value)
     && !/^(true|false|null|~|yes|no|on|off|y|n)$/i.test(value)
     && !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value)

@@ -8,53 +8,12 @@ import {
   LinearScale, type Plugin, PointElement, Tooltip,
 } from 'chart.js';
 import type { ChartPoint, Series } from '../protocol';
+import { readTheme, withAlpha } from './theme';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
 
 /** Half the width of the target band, in share points (target ± 5 %). */
 const BAND = 0.05;
-
-interface Theme {
-  readonly audit: string;
-  readonly management: string;
-  readonly leadership: string;
-  readonly line: string;
-  readonly target: string;
-  readonly text: string;
-  readonly grid: string;
-  readonly font: string;
-}
-
-function cssVariable(name: string, fallback: string): string {
-  return getComputedStyle(document.body).getPropertyValue(name).trim() || fallback;
-}
-
-function readTheme(): Theme {
-  return {
-    audit: cssVariable('--vscode-charts-purple', '#b180d7'),
-    management: cssVariable('--vscode-charts-blue', '#3794ff'),
-    leadership: cssVariable('--vscode-charts-orange', '#d18616'),
-    line: cssVariable('--vscode-charts-foreground', cssVariable('--vscode-foreground', '#cccccc')),
-    target: cssVariable('--vscode-charts-green', '#89d185'),
-    text: cssVariable('--vscode-descriptionForeground', '#999999'),
-    grid: cssVariable('--vscode-charts-lines', 'rgba(128,128,128,0.25)'),
-    font: cssVariable('--vscode-font-family', 'sans-serif'),
-  };
-}
-
-/** A theme colour with transparency; theme colours are hex, anything else is used as it is. */
-function withAlpha(color: string, alpha: number): string {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.exec(color);
-  if (!hex) {
-    return color;
-  }
-  let digits = hex[1];
-  if (digits.length === 3) {
-    digits = digits.split('').map((d) => d + d).join('');
-  }
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(digits.slice(i, i + 2), 16));
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
-}
 
 export interface BarGeometry {
   readonly x: number;

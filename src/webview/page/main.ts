@@ -6,6 +6,7 @@
 import type { BalanceState, EntryRow, HostMessage, PageMessage, Range, Series, TemplateType, Unit, ViewSettings } from '../protocol';
 import { type BalanceChart, createChart } from './chart';
 import { percent } from '../../journal/base/format';
+import { element } from './dom';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -17,11 +18,6 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
 
 const number = (value: number): string => String(Number(value.toFixed(2)));
 
