@@ -1,7 +1,7 @@
 /** `reflection-journal decisions` as a readable list (the JSON comes from the core). */
 import type { DecisionReport } from '../journal/decisions/decisionReport';
 import { terminalSafe, widest } from './terminal';
-import { type Calibration, calibrationInWords } from '../journal/decisions/calibration';
+import { type Calibration, bucketRange, calibrationInWords } from '../journal/decisions/calibration';
 import { percent } from '../journal/base/format';
 
 export function decisionTable(report: DecisionReport): string {
@@ -26,7 +26,7 @@ export function calibrationTable(result: Calibration): string {
   if (result.reviewed === 0) {
     return [header, ...calibrationInWords(result)].join('\n');
   }
-  const rows = result.buckets.map((b) => [`${Math.round(b.from * 100)}–${b.to === 1 ? 100 : Math.round(b.to * 100) - 1} %`, String(b.count), percent(b.meanConfidence), percent(b.hitRate)]);
+  const rows = result.buckets.map((b) => [bucketRange(b), String(b.count), percent(b.meanConfidence), percent(b.hitRate)]);
   const titles = ['confidence', 'count', 'said', 'happened'];
   const widths = titles.map((title, column) => widest(rows.map((row) => row[column]), title.length));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');

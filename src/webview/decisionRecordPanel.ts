@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
 import { type CalendarDate, addDays, addMonths } from '../journal/base/dates';
-import { calibration, calibrationInWords } from '../journal/decisions/calibration';
+import { bucketRange, calibration, calibrationInWords } from '../journal/decisions/calibration';
 import { debtHistory } from '../journal/decisions/debtHistory';
 import { lookBacksDue } from '../journal/decisions/lookBacks';
 import type { Entry } from '../journal/entries/entry';
@@ -88,7 +88,7 @@ export function recordState(entries: readonly Entry[], today: CalendarDate, debt
     asOf: today,
     reviewed: scores.reviewed,
     brier: scores.brier,
-    buckets: scores.buckets,
+    buckets: scores.buckets.map((b) => ({ range: bucketRange(b), from: b.from, to: b.to, count: b.count, meanConfidence: b.meanConfidence, hitRate: b.hitRate })),
     words: calibrationInWords(scores),
     waiting: lookBacksDue(entries, today).length,
     debtUnit,

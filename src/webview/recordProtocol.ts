@@ -4,6 +4,8 @@
  */
 
 export interface RecordBucket {
+  /** As a person reads it: `80–89 %`. */
+  readonly range: string;
   readonly from: number;
   readonly to: number;
   readonly count: number;

@@ -21,7 +21,7 @@ describe('revisiting a leadership bet from the palette', function () {
     await workbench().screenshot('e2e-revisit-bet');
 
     const original = readFileSync(join(workbench().workspace!, 'journal', '2026', '2026-W42-leadership-moments.md'), 'utf8');
-    assert.match(original, / {4}revisit: 2026-11-13\n {4}outcome: unclear\n {4}revisited: 2026\/2026-11-21-after-action-review-bet-priya/);
+    assert.match(original, / {4}revisit: 2026-11-13\n {4}expect: .*\n {4}confidence: 70%\n {4}outcome: unclear\n {4}revisited: 2026\/2026-11-21-after-action-review-bet-priya/);
   });
 
   it('lists what is waiting in the Decisions view next to the Balance view', async () => {
@@ -31,6 +31,11 @@ describe('revisiting a leadership bet from the palette', function () {
     const overdue = page.locator('.monaco-list-row', { hasText: 'Finance signs off the adapter vendor' });
     await overdue.waitFor();
     assert.match(await overdue.innerText(), /Lena · 20 days overdue/);
+    // At the default window and side-bar size, with Decisions expanded, the chart shows whole.
+    const view = (await page.locator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').boundingBox())!;
+    const chart = (await workbench().balancePage().locator('canvas#chart').boundingBox())!;
+    assert.ok(chart.y >= view.y && chart.y + chart.height <= view.y + view.height && chart.height >= 150,
+      `the chart (${Math.round(chart.y)}–${Math.round(chart.y + chart.height)} px) lies inside the Balance view (${Math.round(view.y)}–${Math.round(view.y + view.height)} px)`);
     await page.mouse.move(700, 450);
     await page.screenshot({ path: join(OUTPUT, 'reflection-sidebar.png'), clip: (await page.locator('.part.sidebar').boundingBox())! });
   });

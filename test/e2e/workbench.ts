@@ -5,7 +5,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
+import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { ensureTestbed } from '../../scripts/testbed/install';
 import { type RunningServer, TEST_TODAY, startServer } from '../../scripts/testbed/server';
 
@@ -97,6 +97,25 @@ export class E2EWorkbench {
   /** The Balance view's page: a webview inside two iframes. */
   balancePage(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame');
+  }
+
+  /**
+   * The page of a webview that shows `selector` — for an editor panel, whose frame is found by
+   * what it holds rather than by position when several webviews are open.
+   */
+  async webviewFrame(selector: string, timeoutMs = 30_000): Promise<Frame> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const frame of this.page.frames()) {
+        if (await frame.$(selector).catch(() => null)) {
+          return frame;
+        }
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`no webview shows ${selector}`);
+      }
+      await this.page.waitForTimeout(200);
+    }
   }
 
   /** Waits until a file on disk satisfies `ready` (a save reaches the disk a moment after the UI shows it). */

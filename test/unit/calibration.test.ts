@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { insights } from '../../src/journal/balance/insights';
-import { calibration, calibrationInWords, calibrationJson } from '../../src/journal/decisions/calibration';
+import { bucketRange, calibration, calibrationInWords, calibrationJson } from '../../src/journal/decisions/calibration';
 import { lookBacksDue } from '../../src/journal/decisions/lookBacks';
 import { parseConfidence } from '../../src/journal/entries/expectation';
 import { readEntry } from '../../src/journal/entries/entry';
@@ -54,6 +54,9 @@ describe('calibration', () => {
       'When you said 90–100 % (2 times), it happened 75 % of the time.',
       'Brier score 0.183: 0 is perfect, and saying 50 % every time would score 0.25.',
     ]);
+    // The one label the CLI table, the words and the Decision Record panel all use.
+    assert.deepEqual(result.buckets.map(bucketRange), ['10–19 %', '70–79 %', '90–100 %']);
+    assert.equal(bucketRange({ from: 0, to: 0.1 }), '0–9 %');
   });
 
   it('has no score with nothing reviewed, and leaves out what was written after as-of', () => {

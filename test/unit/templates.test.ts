@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { parseCalendarDate } from '../../src/journal/base/dates';
 import { readEntry } from '../../src/journal/entries/entry';
 import { builtinTemplates, loadTemplates, renderTemplate, templateVariables } from '../../src/journal/writing/templates';
+import * as yaml from 'js-yaml';
 import { yamlScalar } from '../../src/journal/text/yamlText';
 import { MemoryJournalFiles } from './memoryFiles';
 
@@ -52,6 +53,13 @@ describe('templates', () => {
     for (const value of ['yes', 'null', '42', '1.5', 'a: b', '#tag', '- item', '', 'x ', '[x]', 'ça va', '0x1F']) {
       assert.equal(yamlScalar(value), JSON.stringify(value), value);
     }
+    // Each value reads back as itself: as a block value, and (where it may go) in a flow list.
+    for (const value of ['80%', 'Ships weekly; the other not', 'Slower, but calmer', 'a, b', ', lead', 'yes, mostly', '1, 2']) {
+      assert.equal((yaml.load(`key: ${yamlScalar(value, 'block')}`) as { key: unknown }).key, value, value);
+      assert.deepEqual((yaml.load(`key: [${yamlScalar(value)}]`) as { key: unknown }).key, [value], value);
+    }
+    assert.equal(yamlScalar('Slower, but calmer', 'block'), 'Slower, but calmer');
+    assert.equal(yamlScalar('Slower, but calmer'), '"Slower, but calmer"');
   });
 
   it('turns CRLF in a user template into LF', () => {

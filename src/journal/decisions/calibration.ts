@@ -71,14 +71,18 @@ export function calibrationJson(result: Calibration): string {
   }, null, 2);
 }
 
+/** A bucket's confidences as a person reads them: `80–89 %`, and the last one `90–100 %`. */
+export function bucketRange(bucket: { readonly from: number; readonly to: number }): string {
+  return `${Math.round(bucket.from * 100)}–${bucket.to === 1 ? 100 : Math.round(bucket.to * 100) - 1} %`;
+}
+
 /** The curve in words a person reads: "When you said 80–89 % (4 times), it happened 55 % of the time." */
 export function calibrationInWords(result: Calibration): string[] {
   if (result.reviewed === 0) {
     return ['Nothing is reviewed yet: give decisions and bets a confidence, then say what happened when you look back.'];
   }
   const lines = result.buckets.map((b) => {
-    const range = b.from === 0.9 ? '90–100 %' : `${Math.round(b.from * 100)}–${Math.round(b.to * 100) - 1} %`;
-    return `When you said ${range} (${b.count} ${b.count === 1 ? 'time' : 'times'}), it happened ${percent(b.hitRate)} of the time.`;
+    return `When you said ${bucketRange(b)} (${b.count} ${b.count === 1 ? 'time' : 'times'}), it happened ${percent(b.hitRate)} of the time.`;
   });
   const brier = Math.round(result.brier! * 1000) / 1000;
   return [...lines, `Brier score ${brier}: 0 is perfect, and saying 50 % every time would score 0.25.`];

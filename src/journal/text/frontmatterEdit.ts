@@ -38,11 +38,11 @@ export function setListItemFields(text: string, key: string, index: number, fiel
   for (const [field, value] of fields) {
     const at = fieldLine(lines, item.start, last, field, keyColumn);
     if (at === undefined) {
-      inserted.push(`${' '.repeat(keyColumn)}${field}: ${yamlScalar(value)}`);
+      inserted.push(`${' '.repeat(keyColumn)}${field}: ${yamlScalar(value, 'block')}`);
       continue;
     }
     const colon = lines[at].indexOf(':', keyColumn + field.length);
-    lines[at] = `${lines[at].slice(0, colon)}: ${yamlScalar(value)}${splitComment(lines[at].slice(colon + 1)).comment}`;
+    lines[at] = `${lines[at].slice(0, colon)}: ${yamlScalar(value, 'block')}${splitComment(lines[at].slice(colon + 1)).comment}`;
   }
   insertLines(lines, endings, last + 1, inserted);
   const result = withFrontmatterLines(frontmatter, lines, endings);
@@ -74,7 +74,7 @@ export function appendListItem(text: string, key: string, fields: Fields): strin
   const endings = [...frontmatter.endings];
   const dash = list?.dashIndent ?? '  ';
   const itemLines = fields.map(([field, value], i) =>
-    `${dash}${i === 0 ? '- ' : '  '}${field}: ${yamlScalar(value)}`);
+    `${dash}${i === 0 ? '- ' : '  '}${field}: ${yamlScalar(value, 'block')}`);
   if (!list) {
     insertLines(lines, endings, frontmatter.close, [`${key}:`, ...itemLines]);
   } else if (list.inline) {

@@ -5,11 +5,13 @@
  */
 
 /**
- * A YAML scalar for a value: plain when that reads back as the same string in any position (a
- * block value or an item of a `[flow, list]`), else double-quoted.
+ * A YAML scalar for a value: plain when that reads back as the same string where it goes, else
+ * double-quoted. `'any'` position means a block value or an item of a `[flow, list]`; a `'block'`
+ * value (`key: value` on its own line) may also hold commas unquoted.
  */
-export function yamlScalar(value: string): string {
-  const plain = /^[A-Za-z0-9][A-Za-z0-9 _.'()/&+%;-]*$/.test(value)
+export function yamlScalar(value: string, position: 'any' | 'block' = 'any'): string {
+  const allowed = position === 'block' ? /^[A-Za-z0-9][A-Za-z0-9 _.'()/&+%;,-]*$/ : /^[A-Za-z0-9][A-Za-z0-9 _.'()/&+%;-]*$/;
+  const plain = allowed.test(value)
     && !/ $/.test(value)
     && !/^(true|false|null|~|yes|no|on|off|y|n)$/i.test(value)
     && !/^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value)

@@ -6,7 +6,7 @@
 import type { BalanceState, EntryRow, HostMessage, PageMessage, Range, Series, TemplateType, Unit, ViewSettings } from '../protocol';
 import { type BalanceChart, createChart } from './chart';
 import { percent } from '../../journal/base/format';
-import { element } from './dom';
+import { element, fitToView } from './dom';
 
 interface VsCodeApi {
   postMessage(message: PageMessage): void;
@@ -87,11 +87,11 @@ const emptyState = element('section', { id: 'empty', className: 'empty', hidden:
 const insightList = element('ul', { id: 'insights', className: 'insights' });
 insightList.setAttribute('aria-label', 'Insights');
 
-const content = element('div', { id: 'content' },
-  insightList,
-  element('div', { className: 'toolbar' }, unitSwitch.root, seriesSwitch.root, rangeButton),
-  problems, chartBox, entriesSection, tableDetails);
+// The chart right under its switches, so a short side bar still shows it whole; the insights follow.
+const toolbar = element('div', { className: 'toolbar' }, unitSwitch.root, seriesSwitch.root, rangeButton);
+const content = element('div', { id: 'content' }, toolbar, problems, chartBox, insightList, entriesSection, tableDetails);
 app.append(headline, content, emptyState);
+fitToView(chartBox, [headline, toolbar, problems], 150, 260);
 
 let current: BalanceState | undefined;
 const chart: BalanceChart = createChart(canvas, (index) => selectPeriod(current?.points[index]?.period ?? null));

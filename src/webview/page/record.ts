@@ -18,10 +18,10 @@ const words = element('ul', { id: 'words', className: 'words' });
 const waiting = element('p', { id: 'waiting', className: 'hint' });
 const calibrationCanvas = element('canvas', { id: 'calibration' });
 calibrationCanvas.setAttribute('role', 'img');
-const calibrationTable = element('tbody');
+const calibrationTable = element('tbody', { id: 'calibration-table' });
 const debtCanvas = element('canvas', { id: 'debt' });
 debtCanvas.setAttribute('role', 'img');
-const debtTable = element('tbody');
+const debtTable = element('tbody', { id: 'debt-table' });
 const unitButtons = (['week', 'month'] as DebtUnit[]).map((unit) => {
   const button = element('button', { type: 'button', className: 'segment', textContent: unit === 'week' ? 'Weeks' : 'Months' });
   button.dataset.unit = unit;
@@ -62,9 +62,9 @@ function render(state: DecisionRecordState): void {
   }
   calibrationCanvas.setAttribute('aria-label', `Calibration: ${state.words.join(' ')}`);
   calibrationTable.replaceChildren(...state.buckets.map((b) => element('tr', {},
-    element('th', { scope: 'row', textContent: `${pct(b.from)}–${b.to === 1 ? '100 %' : pct(b.to)}` }),
+    element('th', { scope: 'row', textContent: b.range }),
     element('td', { textContent: String(b.count) }), element('td', { textContent: pct(b.meanConfidence) }), element('td', { textContent: pct(b.hitRate) }))));
-  unitButtons.forEach((button) => button.classList.toggle('selected', button.dataset.unit === state.debtUnit));
+  unitButtons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset.unit === state.debtUnit)));
   const last = state.debt[state.debt.length - 1];
   debtCanvas.setAttribute('aria-label', `Decision debt by ${state.debtUnit}: ${last ? `${last.overdue} overdue in ${last.period}` : 'no decisions yet'}`);
   debtTable.replaceChildren(...state.debt.map((bar) => element('tr', {},

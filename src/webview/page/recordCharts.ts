@@ -53,7 +53,7 @@ export function createRecordCharts(calibrationCanvas: HTMLCanvasElement, debtCan
     calibration.data.datasets = [
       { type: 'line', label: 'Perfectly calibrated', data: [{ x: 0, y: 0 }, { x: 1, y: 1 }], borderColor: withAlpha(theme.text, 0.7), borderDash: [6, 4], pointRadius: 0, borderWidth: 1 },
       {
-        type: 'scatter', label: 'You (dot size: how many)',
+        type: 'scatter', label: 'You (dot size: how many)', clip: 16,
         data: shown.buckets.map((b) => ({ x: b.meanConfidence, y: b.hitRate, count: b.count })),
         backgroundColor: withAlpha(theme.leadership, 0.85), borderColor: theme.leadership,
         pointRadius: shown.buckets.map((b) => Math.min(14, 4 + 2 * Math.sqrt(b.count))),
