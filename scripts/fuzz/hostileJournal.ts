@@ -30,6 +30,7 @@ export interface HostileJournal {
 const BASE = [
   '---\ntype: leadership-moments\ndate: 2026-11-18\ntags: [leadership, alignment]\nhours:\n  management: 19   # hiring\n  leadership: 13\ndecisions:\n  - decision: Freeze the mobile API\n    owner: me\n    due: 2026-12-05\n    status: open\nbets:\n  - bet: Structured interviews\n    revisit: 2027-02-01\n---\n# Week\n\nA #leadership/alignment moment, `#not` and <!-- #hidden -->.\n\n## Follow-ups\n\n- [ ] Send the notes\n\n## Time log\n\n- 2026-11-18 09:00 · 45 min · leadership · kickoff\n',
   '---\ntype: monthly-reflection\ndate: 2026-10-31\ntags: planning, staffing\nhours: { management: 30, leadership: 10 }\n---\n# October\n\n```js\n#code\n```\n~~~\n#more\n~~~\n',
+  '---\ntype: after-action-review\ndate: 2026-10-20\ndecisions:\n  - decision: Split the team   # why\n    status: made\n    decided: 2026-10-21\n    expect: "Two teams ship weekly"\n    confidence: 80%\n    review: 2026-11-20\n    happened: partly\n    reviewed: 2026-11-21\n    learned: One ships weekly; one, every two weeks\nbets:\n  - bet: Marco runs the retro\n    revisit: 2026-11-01\n    expect: Two changes named\n    confidence: 0.6\n    happened: "no"\n---\n# Split\n',
   '\ufeff---yaml\r\ntype: after-action-review\r\ndate: 2026-11-03T09:00:00-05:00\r\ntags:\r\n  - management\r\n  - "#leadership"\r\n---\r\n# Outage\r\n',
 ];
 const NOISE = ['-', ':', '#', '&', '*', '[', ']', '{', '}', '|', '>', "'", '"', '\n', '\r', '\t', '\u0000', '\u202e', '\ufeff', '`', '$', '\\', '---\n', ' ', 'é', '\uD800'];
@@ -170,6 +171,16 @@ export function writeHostileJournal(dir: string, outside: string, seed: number, 
     const decisions = Array.from({ length: large ? 20_000 : 2_000 }, (_, i) => `  - decision: d${i}\n    due: 2026-01-01`).join('\n');
     write('2026/2026-11-10-many.md', `---\ndate: 2026-11-10\ndecisions:\n${decisions}\n---\n`);
     write('2026/2026-11-11-bytes.md', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xff, 0xfe, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a, 0xc3]));
+  }
+  if (chance(0.5)) {
+    classes.push('forecasts');
+    // Confidence, happened and the days in every wrong shape, and a thousand reviewed items.
+    const odd = ['confidence: 1e308', 'confidence: -5', 'confidence: eighty', 'confidence: [0.8]', `confidence: ${'9'.repeat(5000)}`,
+      'happened: {yes: 1}', 'happened: maybe', 'reviewed: 2026-02-30', 'review: [2026-11-01]', `expect: ${'x'.repeat(200_000)}`, `learned: ${'['.repeat(40)}`];
+    write('2026/2026-11-12-odd-forecasts.md', `---\ndate: 2026-11-12\ndecisions:\n${odd.map((field, i) => `  - decision: odd ${i}\n    status: made\n    decided: 2026-10-01\n    expect: e\n    ${field}`).join('\n')}\n---\n`);
+    const reviewed = Array.from({ length: large ? 20_000 : 1_000 }, (_, i) =>
+      `  - decision: r${i}\n    status: made\n    decided: 2026-10-01\n    expect: e\n    confidence: ${(i % 101) / 100}\n    happened: ${['yes', 'partly', '"no"'][i % 3]}`).join('\n');
+    write('2026/2026-11-13-reviewed.md', `---\ndate: 2026-11-13\ndecisions:\n${reviewed}\n---\n`);
   }
   return { reachable, badFolders, bytes, classes };
 }

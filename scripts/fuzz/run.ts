@@ -92,6 +92,7 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       [['check', '--json'], [0, 1]],
       [['stats', '--json', '--by', 'week'], [0]],
       [['decisions', '--json', '--as-of', '2026-11-30'], [0]],
+      [['decisions', '--calibration', '--as-of', pick(DAYS), ...(next() < 0.5 ? ['--json'] : [])], [0]],
       [['review', pick(['month', 'quarter', 'year']), '--as-of', pick(DAYS), ...(next() < 0.5 ? ['--json'] : [])], [0]],
       [['new', 'leadership-moments', '--date', day], [0, 1]],
       [['new', 'monthly-reflection', '--date', day], [0, 1]],
@@ -126,6 +127,9 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       if (args[0] === 'check') {
         checks.push(result.stdout);
       }
+      if (args.includes('--calibration') && args.includes('--json') && result.status === 0) {
+        checkCalibration(result.stdout, fail);
+      }
     }
     for (const line of readFileSync(peakFile, 'utf8').split('\n').filter(Boolean)) {
       totals.peakRssMb = Math.max(totals.peakRssMb, Number(line) / 1024);
@@ -153,6 +157,27 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
 }
 
 /** Each reachable `*.md` is an entry or a problem, each bad folder a problem, and nothing else is. */
+/** The calibration JSON holds together: counts add up, every rate and the score lie in 0…1. */
+function checkCalibration(stdout: string, fail: (what: string) => void): void {
+  let report: { reviewed: number; brier: number | null; buckets: Array<{ from: number; to: number; count: number; meanConfidence: number; hitRate: number }> };
+  try {
+    report = JSON.parse(stdout);
+  } catch {
+    fail(`decisions --calibration --json printed no JSON: ${stdout.slice(0, 200)}`);
+    return;
+  }
+  const counted = report.buckets.reduce((sum, bucket) => sum + bucket.count, 0);
+  const inRange = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
+  if (counted !== report.reviewed || (report.reviewed === 0) !== (report.brier === null) || (report.brier !== null && !inRange(report.brier))) {
+    fail(`calibration does not add up: ${report.reviewed} reviewed, ${counted} in buckets, Brier ${report.brier}`);
+  }
+  for (const bucket of report.buckets) {
+    if (![bucket.from, bucket.to, bucket.meanConfidence, bucket.hitRate].every(inRange) || bucket.meanConfidence < bucket.from || bucket.meanConfidence > bucket.to || bucket.count < 1) {
+      fail(`calibration bucket out of range: ${JSON.stringify(bucket)}`);
+    }
+  }
+}
+
 function accountFor(dir: string, checkJson: string | undefined, fail: (what: string) => void): void {
   let report: { entries: number; findings: Array<{ path: string; severity: string }> };
   try {
