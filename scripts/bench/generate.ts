@@ -69,7 +69,14 @@ function entryText(kind: string, date: CalendarDate, next: () => number, pick: <
   }
   if (next() < 0.3) {
     lines.push('decisions:', `  - decision: ${pick(WORDS)} ${pick(WORDS)} by the end of the month`, `    owner: ${pick(['me', 'Dana', 'Marco', 'Priya'])}`,
-      `    due: ${addDays(date, 7 + Math.floor(next() * 30))}`, `    status: ${pick(['open', 'made', 'open', 'dropped'])}`);
+      `    due: ${addDays(date, 7 + Math.floor(next() * 30))}`);
+    const status = pick(['open', 'made', 'open', 'dropped']);
+    lines.push(`    status: ${status}`);
+    if (status === 'made' && next() < 0.7) {
+      // A forecast, looked back at: what the Decision Record and the calibration read.
+      lines.push(`    decided: ${addDays(date, 3)}`, `    expect: ${pick(WORDS)} ${pick(WORDS)} improves`,
+        `    confidence: ${pick(['50%', '60%', '70%', '80%', '90%', '0.95'])}`, `    happened: ${pick(['yes', 'partly', '"no"'])}`);
+    }
   }
   lines.push('---', '', `# ${kind.replace(/-/g, ' ')} ${date}`, '');
   const target = 1024 + Math.floor(next() * 3072);

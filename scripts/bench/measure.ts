@@ -16,6 +16,9 @@ import { PERIOD_UNITS } from '../../src/journal/base/periods';
 import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { periodRecord } from '../../src/journal/reviews/periodRecord';
 import { recordMarkdown } from '../../src/journal/reviews/recordMarkdown';
+import { calibration, calibrationInWords } from '../../src/journal/decisions/calibration';
+import { debtHistory } from '../../src/journal/decisions/debtHistory';
+import { lookBacksDue } from '../../src/journal/decisions/lookBacks';
 
 export interface SizeResult {
   readonly size: number;
@@ -39,6 +42,8 @@ export interface SizeResult {
   readonly incremental: number;
   /** The record of the journal's last quarter, as of its last day, from the built index (markdown included). */
   readonly record: number;
+  /** The Decision Record panel's numbers, as of the last day: calibration, what waits for a look back, weekly debt. */
+  readonly decisionRecord: number;
   /** Peak resident memory of this process, MB. */
   readonly peakRssMb: number;
 }
@@ -152,6 +157,13 @@ export async function measure(dir: string, size: number, runs: number): Promise<
     recordMarkdown(periodRecord(index.entries(), taxonomy, 'quarter', lastDay, lastDay), { linkFrom: '', target: 0.4 });
   });
 
+  // The Decision Record: the same core calls the panel makes (its host computes; the page draws).
+  const decisionRecord = await timed(runs, async () => {
+    calibrationInWords(calibration(index.entries(), lastDay));
+    lookBacksDue(index.entries(), lastDay);
+    debtHistory(index.entries(), 'week', lastDay);
+  });
+
   // One entry changed: re-read it and bring the series up to date (the ledger follows the index).
   const ledger = new BalanceLedger(taxonomy, index.entries());
   index.onEntryChange((_path, before, after) => ledger.update(before, after));
@@ -177,7 +189,7 @@ export async function measure(dir: string, size: number, runs: number): Promise<
   await Promise.all([...originals].map(([path, text]) => writeFile(join(dir, path), text)));
 
   return {
-    size, files: paths.length, runs, floorRead, floorGrayMatter, coldIndex, warmStart, warmReads, snapshotMb, aggregate, incremental, record,
+    size, files: paths.length, runs, floorRead, floorGrayMatter, coldIndex, warmStart, warmReads, snapshotMb, aggregate, incremental, record, decisionRecord,
     coldRatio: median(coldRatios), warmRatio: median(warmRatios), warmVerified, verifiedRatio: median(verifiedRatios),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
