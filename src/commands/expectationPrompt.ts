@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { Refusal } from '../journal/base/refusal';
 import { parseConfidence } from '../journal/entries/expectation';
+import { pickOrType } from './pickOrType';
 
 /** The fields to write: none, or `expect` and `confidence` (as `80%`). */
 export type ExpectationFields = Array<[string, string]>;
@@ -43,29 +44,14 @@ export async function askExpectation(title: string): Promise<ExpectationFields> 
 }
 
 /** 50 … 95 %, or a typed one (`75`, `75%`, `0.75`) offered as you type. */
-async function pickConfidence(title: string): Promise<number | undefined> {
-  const offered = OFFERED.map((value) => ({ label: `${value} %`, chance: value / 100 }));
-  const pick = vscode.window.createQuickPick<{ label: string; chance: number; alwaysShow?: boolean }>();
-  pick.title = title;
-  pick.placeholder = 'How sure are you that it happens? Pick one or type it (75, 75%, 0.75)';
-  pick.items = offered;
-  const changed = pick.onDidChangeValue((value) => {
-    const chance = parseConfidence(value.trim());
-    pick.items = value.trim() !== '' && chance !== undefined
-      ? [{ label: `${Math.round(chance * 100)} %`, chance, alwaysShow: true }, ...offered]
-      : offered;
+function pickConfidence(title: string): Promise<number | undefined> {
+  return pickOrType<number>({
+    title,
+    placeholder: 'How sure are you that it happens? Pick one or type it (75, 75%, 0.75)',
+    presets: OFFERED.map((value) => ({ label: `${value} %`, value: value / 100 })),
+    read: (typed) => {
+      const chance = parseConfidence(typed);
+      return chance === undefined ? { hint: `"${typed}" is not a chance: type 75, 75% or 0.75` } : { label: `${Math.round(chance * 100)} %`, value: chance };
+    },
   });
-  try {
-    return await new Promise<number | undefined>((resolve) => {
-      pick.onDidAccept(() => {
-        resolve(pick.selectedItems[0]?.chance);
-        pick.hide();
-      });
-      pick.onDidHide(() => resolve(undefined));
-      pick.show();
-    });
-  } finally {
-    changed.dispose();
-    pick.dispose();
-  }
 }

@@ -14,6 +14,7 @@ import { logTimeEdit, weekEntryForLog } from '../journal/timeAudit/logTime';
 import { withJournal } from '../journal/reviews/journalVariables';
 import { showEntry } from '../editor/showEntry';
 import { COMMANDS } from '../ids';
+import { pickOrType } from './pickOrType';
 import { Refusal } from '../journal/base/refusal';
 import { currentDay } from '../workspace/clock';
 import type { CommandRunner } from '../workspace/commandRunner';
@@ -97,43 +98,20 @@ async function pickTag(service: JournalService): Promise<string | undefined> {
 }
 
 /** A duration from the usual ones, or typed (`45m` offers "45 min" as you type). */
-async function pickDuration(tag: string): Promise<number | undefined> {
-  const presets = [15, 30, 60, 120].map((minutes) => ({ label: formatMinutes(minutes), minutes }));
-  const pick = vscode.window.createQuickPick<{ label: string; minutes: number; detail?: string; alwaysShow?: boolean }>();
-  pick.title = `Log Time: ${tag}`;
-  pick.placeholder = 'How long? Pick one, or type it: 45m, 1.5h, 1h30';
-  pick.items = presets;
-  const changed = pick.onDidChangeValue((value) => {
-    if (value.trim() === '') {
-      pick.items = presets;
-      return;
-    }
-    try {
-      const minutes = parseDuration(value);
-      pick.items = [{ label: formatMinutes(minutes), minutes, detail: `typed: ${value}`, alwaysShow: true }, ...presets];
-    } catch (error) {
-      // A hint that cannot be accepted (its minutes are not a number).
-      const hint = error instanceof DurationError ? error.message : String(error);
-      pick.items = [{ label: `$(info) ${hint}`, minutes: Number.NaN, alwaysShow: true }, ...presets];
-    }
+function pickDuration(tag: string): Promise<number | undefined> {
+  return pickOrType<number>({
+    title: `Log Time: ${tag}`,
+    placeholder: 'How long? Pick one, or type it: 45m, 1.5h, 1h30',
+    presets: [15, 30, 60, 120].map((minutes) => ({ label: formatMinutes(minutes), value: minutes })),
+    read: (typed) => {
+      try {
+        const minutes = parseDuration(typed);
+        return { label: formatMinutes(minutes), value: minutes, detail: `typed: ${typed}` };
+      } catch (error) {
+        return { hint: error instanceof DurationError ? error.message : String(error) };
+      }
+    },
   });
-  try {
-    return await new Promise<number | undefined>((resolve) => {
-      pick.onDidAccept(() => {
-        const minutes = pick.selectedItems[0]?.minutes;
-        if (minutes !== undefined && Number.isNaN(minutes)) {
-          return; // the hint: keep the picker open
-        }
-        resolve(minutes);
-        pick.hide();
-      });
-      pick.onDidHide(() => resolve(undefined));
-      pick.show();
-    });
-  } finally {
-    changed.dispose();
-    pick.dispose();
-  }
 }
 
 async function startAudit(deps: TimeLogDeps, args: { days?: number | 'week' }): Promise<AuditRange | undefined> {
