@@ -138,6 +138,15 @@ describe('the reflection-journal command', () => {
     assert.deepEqual(Object.keys(actual.periods[0].hours), ['management', 'leadership', 'share']);
   });
 
+  it('decisions --calibration --json on the sample journal gives the numbers worked out by hand', () => {
+    const run = cli(['decisions', '--calibration', '--dir', join(REPO, 'sample', 'journal'), '--as-of', '2026-11-30', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    const expected = JSON.parse(readFileSync(join(REPO, 'test', 'fixtures', 'sample-calibration.json'), 'utf8'));
+    delete expected._how;
+    assertCloseJson(JSON.parse(run.stdout), expected);
+    assert.deepEqual(Object.keys(JSON.parse(run.stdout)), ['asOf', 'reviewed', 'brier', 'buckets']);
+  });
+
   it('stats prints a table by default and CSV on request, by week or quarter, in a range', () => {
     write('2026/2026-12-28-a.md', '---\ndate: 2026-12-28\ntags: [leadership]\nhours:\n  management: 3\n  leadership: 1\n---\n');
     write('2027/2027-01-20-b.md', '---\ndate: 2027-01-20\ntags: [planning]\n---\n');
