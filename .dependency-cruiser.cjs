@@ -1,8 +1,8 @@
 // The shape of src/, checked by `npm run lint` (dependency-cruiser): no import cycles anywhere
 // (type-only imports count: they are structure too), the core never reaches VS Code or Node, and
 // each folder of the core uses only the folders below it:
-//   base < files.ts < text < entries < writing < decisions < balance < timeAudit < reviews
-const LAYERS = ['base', 'text', 'entries', 'writing', 'decisions', 'balance', 'timeAudit', 'reviews'];
+//   base < files.ts < text < entries < writing < decisions < people < balance < timeAudit < reviews
+const LAYERS = ['base', 'text', 'entries', 'writing', 'decisions', 'people', 'balance', 'timeAudit', 'reviews'];
 
 const layerRules = LAYERS.slice(0, -1).map((layer, i) => ({
   name: `core-${layer}-below-${LAYERS.slice(i + 1).join('-')}`,

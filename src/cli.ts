@@ -2,13 +2,14 @@
  * `reflection-journal`: the journal in a terminal, a git hook or CI. A thin layer over the same
  * core the extension uses. Exit status: 0 done, 1 problems found, 2 bad arguments.
  */
-import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkJournal, checkJson, checkSummary, formatFinding } from './cli/check';
 import { NodeJournalFiles } from './node/nodeFiles';
 import { calibrationTable, decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
-import { USAGE, UsageError, dateOption, describeFailure, parseCommand } from './cli/usage';
+import { USAGE, UsageError, dateOption, describeFailure, journalDirectory, parseCommand } from './cli/usage';
+import { peopleTable } from './cli/people';
+import { peopleJson, peopleReport } from './journal/people/peopleReport';
 import { terminalSafeLines } from './cli/terminal';
 import { journalSettings } from './cli/workspaceSettings';
 import { JournalIndex } from './journal/entries/journalIndex';
@@ -49,6 +50,8 @@ async function main(argv: string[], output: Output): Promise<number> {
       return runLog(rest, output);
     case 'review':
       return runReview(rest, output);
+    case 'people':
+      return runPeople(rest, output);
     case undefined:
     case 'help':
     case '--help':
@@ -58,20 +61,6 @@ async function main(argv: string[], output: Output): Promise<number> {
     default:
       throw new UsageError(`unknown command "${command}" (try: reflection-journal --help)`);
   }
-}
-
-function journalDirectory(value: string | boolean | undefined): string {
-  const dir = typeof value === 'string' ? value : '.';
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(dir).isDirectory();
-  } catch {
-    isDirectory = false;
-  }
-  if (!isDirectory) {
-    throw new UsageError(`--dir ${dir}: no such directory`);
-  }
-  return dir;
 }
 
 async function runNew(args: string[], output: Output): Promise<number> {
@@ -159,6 +148,16 @@ async function runDecisions(args: string[], output: Output): Promise<number> {
   }
   const report = decisionReport(index.entries(), asOf, { openOnly: values.open === true });
   output.out(values.json ? decisionJson(report) : decisionTable(report));
+  return 0;
+}
+
+async function runPeople(args: string[], output: Output): Promise<number> {
+  const { values } = parseCommand(args, { dir: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } }, 0);
+  const asOf = dateOption(values['as-of'], '--as-of') ?? localToday();
+  const index = new JournalIndex(new NodeJournalFiles(resolve(journalDirectory(values.dir)), { sync: true }));
+  await index.build();
+  const report = peopleReport(index.entries(), asOf);
+  output.out(values.json ? peopleJson(report) : peopleTable(report));
   return 0;
 }
 

@@ -1,4 +1,5 @@
 /** Command-line arguments: parsing, and the one-line errors that exit with status 2. */
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type CalendarDate, parseCalendarDate } from '../journal/base/dates';
 import { Refusal } from '../journal/base/refusal';
@@ -18,8 +19,10 @@ Commands:
             log time (SIDE: management, leadership, or side/facet; DURATION: 45m, 1.5h, 1h30)
   review    [month|quarter|year] [--period LABEL] [--as-of YYYY-MM-DD] [--dir DIR] [--json]
             the period's record: entries, balance, decisions, bets, follow-ups, lessons
+  people    [--dir DIR] [--as-of YYYY-MM-DD] [--json]
+            everyone you work with: last one-on-one, what is open with them
 
-TYPE is monthly-reflection, leadership-moments, after-action-review, or a template
+TYPE is monthly-reflection, leadership-moments, after-action-review, one-on-one, or a template
 of yours in DIR/.templates/. --dir defaults to the current directory.`;
 
 /** A mistake in how the tool was called: printed as one line, exit status 2. */
@@ -89,4 +92,19 @@ export function describeFailure(error: unknown): { message: string; code: number
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : 'unknown error';
   return { message: `${message} (set REFLECTION_DEBUG=1 to see where it happened)`, code: 3 };
+}
+
+/** `--dir`, or the current directory: it must be a directory. */
+export function journalDirectory(value: string | boolean | undefined): string {
+  const dir = typeof value === 'string' ? value : '.';
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch {
+    isDirectory = false;
+  }
+  if (!isDirectory) {
+    throw new UsageError(`--dir ${dir}: no such directory`);
+  }
+  return dir;
 }

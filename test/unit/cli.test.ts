@@ -147,6 +147,27 @@ describe('the reflection-journal command', () => {
     assert.deepEqual(Object.keys(JSON.parse(run.stdout)), ['asOf', 'reviewed', 'brier', 'buckets']);
   });
 
+  it('people --json on the sample journal, worked out by hand; people prints a table', () => {
+    // Marco: one-on-ones Oct 22 and Nov 5 (16 days before Nov 21); named in W36, the Aug 20 review,
+    // the offsite's people, both one-on-ones and W47: 6 entries; his W47 decision is due Dec 5.
+    // Priya: Sep 10, Oct 29, Nov 19 (all within 90 days); named in W40, the offsite, W47 too: 6;
+    // the W47 reviewer decision was due Nov 20. Lena: no one-on-one; the vendor sign-off (due Nov 1).
+    const run = cli(['people', '--dir', join(REPO, 'sample', 'journal'), '--as-of', '2026-11-21', '--json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), {
+      asOf: '2026-11-21',
+      people: [
+        { name: 'Marco', oneOnOnes: 2, lastOneOnOne: '2026-11-05', daysSince: 16, recentOneOnOnes: 2, openFollowUps: 1, openDecisions: 1, overdueDecisions: 0, entries: 6 },
+        { name: 'Priya', oneOnOnes: 3, lastOneOnOne: '2026-11-19', daysSince: 2, recentOneOnOnes: 3, openFollowUps: 1, openDecisions: 1, overdueDecisions: 1, entries: 6 },
+        { name: 'Lena', oneOnOnes: 0, lastOneOnOne: null, daysSince: null, recentOneOnOnes: 0, openFollowUps: 0, openDecisions: 1, overdueDecisions: 1, entries: 2 },
+      ],
+    });
+    const table = cli(['people', '--dir', join(REPO, 'sample', 'journal'), '--as-of', '2026-11-21']).stdout;
+    assert.match(table, /^Lena\s+never\s+–\s+0\s+0\s+1\s+1\s+2$/m);
+    assert.match(table, /^3 people, as of 2026-11-21$/m);
+    assert.equal(cli(['people', '--dir', join(REPO, 'sample', 'journal'), '--as-of', 'soon']).code, 2);
+  });
+
   it('stats prints a table by default and CSV on request, by week or quarter, in a range', () => {
     write('2026/2026-12-28-a.md', '---\ndate: 2026-12-28\ntags: [leadership]\nhours:\n  management: 3\n  leadership: 1\n---\n');
     write('2027/2027-01-20-b.md', '---\ndate: 2027-01-20\ntags: [planning]\n---\n');

@@ -7,7 +7,7 @@ describe('reading an entry', () => {
     const read = entry('2026/x.md', '---\ntype: after-action-review\ndate: 2026-11-21\ntags: [Leadership, "#alignment", leadership]\nhours:\n  management: 6\n  leadership: 2.5\n---\n# Launch review\n');
     assert.deepEqual(read, {
       path: '2026/x.md', type: 'after-action-review', date: '2026-11-21', dateLine: 3, title: 'Launch review',
-      tags: ['leadership', 'alignment'], inlineTags: [], hours: { management: 6, leadership: 2.5 }, decisions: [], bets: [], followUps: [], timeLog: [],
+      tags: ['leadership', 'alignment'], inlineTags: [], hours: { management: 6, leadership: 2.5 }, decisions: [], bets: [], followUps: [], timeLog: [], people: [],
     });
   });
 

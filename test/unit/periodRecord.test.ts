@@ -6,6 +6,7 @@
  * - e2 (Nov 5): B due Nov 20, open (overdue at the end); C made Dec 1, the day after the period
  *   (open at the end, not made in it); D dropped without a day (closed from the start: opened, but
  *   never dropped or open). Bet X placed. A `- [ ]` outside any follow-ups heading. Hours 6 / 2.
+ *   Four "With:" answers: two with a group (any case), one with one person, one neither.
  * - e3 (Nov 20, after-action review): the lesson after a comment; an open follow-up. Tags: two
  *   management in the frontmatter and `#leadership` in the lesson: it adds 2/3 and 1/3, so with
  *   e2's one leadership tag November is management 2/3, leadership 4/3, share 2/3.
@@ -27,7 +28,7 @@ const journal = [
   entry('2026/e0.md', '---\ndate: 2026-09-01\nbets:\n  - bet: Y\n    revisit: 2026-11-10\n    outcome: better\n    revisited: 2026/e3.md\n---\n'),
   entry('2026/e4.md', '---\ndate: 2026-10-05\nbets:\n  - bet: Z\n    revisit: 2026-11-15\n    outcome: unclear\n    revisited: 2026/e5.md\n---\n'),
   entry('2026/e1.md', '---\ntype: after-action-review\ndate: 2026-10-20\nhours: { management: 3, leadership: 1 }\ndecisions:\n  - decision: A\n    due: 2026-10-25\n    status: made\n    decided: 2026-11-03\n---\n## What to change\n\nOctober lesson\n\n## Follow-ups\n\n- [ ] Old promise\n- [x] Done already\n'),
-  entry('2026/e2.md', '---\ntype: leadership-moments\ndate: 2026-11-05\ntags: [leadership]\nhours: { management: 6, leadership: 2 }\ndecisions:\n  - decision: B\n    owner: me\n    due: 2026-11-20\n  - decision: C\n    status: made\n    decided: 2026-12-01\n  - decision: D\n    status: dropped\nbets:\n  - bet: X\n    revisit: 2026-12-15\n---\n- [ ] not a follow-up, no heading above it\n'),
+  entry('2026/e2.md', '---\ntype: leadership-moments\ndate: 2026-11-05\ntags: [leadership]\nhours: { management: 6, leadership: 2 }\ndecisions:\n  - decision: B\n    owner: me\n    due: 2026-11-20\n  - decision: C\n    status: made\n    decided: 2026-12-01\n  - decision: D\n    status: dropped\nbets:\n  - bet: X\n    revisit: 2026-12-15\n---\n- [ ] not a follow-up, no heading above it\n- With: a group\n- With: one person\n* with:A GROUP of leads\n- With: the board (neither)\n'),
   entry('2026/e3.md', '---\ntype: after-action-review\ndate: 2026-11-20\ntags: [management, planning]\n---\n# Review\n\n## What to do differently next time\n\n<!-- one line\nis enough -->\n\nShip smaller #leadership\n\n## Follow-ups\n\n- [ ] Write the runbook\n'),
   entry('2026/e5.md', '---\ntype: after-action-review\ndate: 2026-12-02\n---\n## Follow-ups\n\n- [ ] December thing\n'),
   entry('2026/e6.md', '---\ntype: leadership-moments\ndate: 2026-12-20\ntags: [leadership]\n---\n## Follow-ups\n\n- [ ] Not yet written on as-of\n'),
@@ -51,6 +52,7 @@ describe('the record of a period', () => {
         { path: '2026/e5.md', text: 'December thing', ageDays: 8 },
       ],
       lessons: [{ path: '2026/e3.md', text: 'Ship smaller #leadership' }],
+      people: { oneOnOnes: [], moments: { withGroup: 2, withOnePerson: 1 } },
     });
   });
 

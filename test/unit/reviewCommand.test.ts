@@ -30,7 +30,7 @@ describe('reflection-journal review', () => {
     const quarter = JSON.parse(run('review', 'quarter', '--period', '2026-Q4', '--as-of', '2026-12-31', '--json').stdout);
     assert.deepEqual([quarter.period, quarter.start, quarter.end, quarter.previous.period], ['2026-Q4', '2026-10-01', '2026-12-31', '2026-Q3']);
     const year = JSON.parse(run('review', 'year', '--as-of', '2026-11-30', '--json').stdout);
-    assert.equal(year.entries, 14);
+    assert.equal(year.entries, 17);
     const wrong = run('review', 'quarter', '--period', '2026-11');
     assert.equal(wrong.status, 2);
     assert.equal(wrong.stderr, 'reflection-journal: --period 2026-11 is not a quarter; write it like 2026-Q4\n');

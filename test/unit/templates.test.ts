@@ -9,11 +9,11 @@ import { MemoryJournalFiles } from './memoryFiles';
 const date = parseCalendarDate('2026-11-21')!;
 
 describe('templates', () => {
-  it('offers the five built-ins, each a valid entry of its type once rendered', () => {
+  it('offers the six built-ins, each a valid entry of its type once rendered', () => {
     const templates = builtinTemplates();
     assert.deepEqual(templates.map((t) => [t.type, t.period]), [
       ['monthly-reflection', 'month'], ['after-action-review', 'none'], ['leadership-moments', 'week'],
-      ['quarterly-review', 'quarter'], ['yearly-review', 'year'],
+      ['one-on-one', 'none'], ['quarterly-review', 'quarter'], ['yearly-review', 'year'],
     ]);
     for (const template of templates) {
       const { text } = renderTemplate(template.source, templateVariables(date, 'Launch: day 2 #ops'));
@@ -25,6 +25,9 @@ describe('templates', () => {
       assert.ok(!text.includes('{{'), `${template.type} has no unfilled variables`);
       assert.ok(!text.includes('\r') && text.endsWith('\n'), `${template.type} ends with LF`);
     }
+    // A one-on-one names whom it is with, from its title.
+    const oneOnOne = builtinTemplates().find((t) => t.type === 'one-on-one')!;
+    assert.equal(readEntry('x.md', renderTemplate(oneOnOne.source, templateVariables(date, 'Priya')).text).entry?.person, 'Priya');
   });
 
   it('has hours in the weekly and monthly templates (the reviews have none: their weeks already count)', () => {
@@ -78,9 +81,9 @@ describe('templates', () => {
       ['monthly-reflection', 'Monthly Reflection', 'month', false],
       ['after-action-review', 'After-Action Review', 'none', true],
       ['leadership-moments', 'Weekly Leadership Moments', 'week', true],
+      ['one-on-one', 'One-on-One', 'none', false],
       ['quarterly-review', 'Quarterly Review', 'quarter', true],
       ['yearly-review', 'Yearly Review', 'year', true],
-      ['one-on-one', 'One on one', 'none', false],
     ]);
     assert.equal(findings.length, 1);
     assert.equal(findings[0].path, '.templates/Bad Name.md');

@@ -10,7 +10,8 @@ import { inlineTags } from './inlineTags';
 import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLogLines';
 import { detach, internTag } from '../base/strings';
 import { normalizeTag } from './tags';
-import { type FollowUp, bodySections } from './bodySections';
+import { type FollowUp, type Moments, bodySections } from './bodySections';
+import { readPeople, readPerson } from './personNames';
 import { preview } from '../text/boundedValue';
 import { MAX_HOURS } from '../base/duration';
 
@@ -37,10 +38,16 @@ export interface Entry {
   readonly hours?: HoursSplit;
   readonly decisions: readonly Decision[];
   readonly bets: readonly Bet[];
+  /** `person:` — whom a one-on-one was with (as written, trimmed). */
+  readonly person?: string;
+  /** `people:` — whom the entry names, each once. */
+  readonly people: readonly string[];
   /** Unchecked `- [ ]` items under a "Follow-ups" heading: promised work still open. */
   readonly followUps: readonly FollowUp[];
   /** A review's lesson: the first line under "What to do differently" or "What to change". */
   readonly lesson?: string;
+  /** Leadership moments answered "With: a group" or "With: one person" (weekly template). */
+  readonly moments?: Moments;
   /** Lines of the "Time log" section (the time audit). */
   readonly timeLog: readonly TimeLogItem[];
   /** For a time-audit summary: the days the audit covered. */
@@ -101,6 +108,8 @@ export function readEntry(path: string, text: string): EntryReading {
     ...withHours(entryHours(frontmatter.data.hours, warn)),
     decisions: readDecisions(frontmatter.data.decisions, listContext(text, 'decisions', frontmatter, warn)),
     bets: readBets(frontmatter.data.bets, listContext(text, 'bets', frontmatter, warn)),
+    ...withPerson(readPerson(frontmatter.data.person, warn)),
+    people: readPeople(frontmatter.data.people, warn),
     ...bodySections(frontmatter.body, frontmatter.bodyLine),
     timeLog: frontmatter.body.includes(TIME_LOG_HEADING)
       ? parseTimeLog(frontmatter.body).map((item) => ({ ...item, tag: internTag(item.tag), note: detach(item.note) }))
@@ -196,6 +205,10 @@ function auditRange(value: unknown, warn: Warn): { audit?: { from: CalendarDate;
     return {};
   }
   return { audit: { from, to } };
+}
+
+function withPerson(person: string | undefined): { person?: string } {
+  return person ? { person } : {};
 }
 
 function withHours(hours: HoursSplit | undefined): { hours?: HoursSplit } {

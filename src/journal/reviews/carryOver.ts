@@ -8,7 +8,7 @@ import { markdownLink } from '../base/journalPaths';
 import { periodOf } from '../base/periods';
 import type { Entry } from '../entries/entry';
 import { openFollowUps } from '../decisions/followUps';
-import { escapeMarkdown } from './recordMarkdown';
+import { escapeMarkdown } from '../text/markdownText';
 
 /** The "Carried over" section for a week entry dated `date`, as of `today`, linked from `linkFrom`. */
 export function carriedOverMarkdown(entries: readonly Entry[], date: CalendarDate, today: CalendarDate, linkFrom: string): string {

@@ -2,7 +2,8 @@
  * A period's record (PRODUCT.md section 8): what the journal already knows about a month, a
  * quarter or a year as of a day — entries, the balance against the period before, decisions made,
  * dropped, opened and still open, the decision debt at both ends, bets placed, due and revisited,
- * follow-ups still open, time audits, and the lessons of the period's after-action reviews. The
+ * follow-ups still open, time audits, the lessons of the period's after-action reviews, and who the
+ * work was with (one-on-ones per person, moments with a group or one person). The
  * person spends the review on judgement, not on counting.
  */
 import { type PeriodBalance, balanceOf } from '../balance/balance';
@@ -12,6 +13,7 @@ import { type FollowUpRow, openFollowUps } from '../decisions/followUps';
 import { type Period, periodOf, previousPeriod } from '../base/periods';
 import type { BetOutcome } from '../entries/commitments';
 import type { Entry } from '../entries/entry';
+import { type PeriodPeople, periodPeople } from '../people/periodPeople';
 import { type AuditRange, auditRanges } from '../timeAudit/audit';
 import { AFTER_ACTION_REVIEW } from '../writing/entryNames';
 
@@ -67,6 +69,8 @@ export interface PeriodRecord {
   readonly followUps: readonly FollowUpRow[];
   readonly lessons: readonly RecordItem[];
   readonly audits: readonly AuditRange[];
+  /** One-on-ones held per person, and leadership moments with a group or with one person. */
+  readonly people: PeriodPeople;
 }
 
 /**
@@ -118,5 +122,6 @@ export function periodRecord(entries: readonly Entry[], taxonomy: Taxonomy, unit
     lessons: known.filter((entry) => entry.type === AFTER_ACTION_REVIEW && entry.lesson !== undefined && inPeriod(entry.date))
       .map((entry) => ({ path: entry.path, text: entry.lesson! })),
     audits: auditRanges(known, undefined).filter((range) => range.from <= period.end && range.to >= period.start),
+    people: periodPeople(known.filter((entry) => inPeriod(entry.date))),
   };
 }

@@ -1,4 +1,4 @@
-/** The record as `reflection-journal review --json` prints it (PRODUCT.md section 8), exactly. */
+/** The record as `reflection-journal review --json` prints it (PRODUCT.md section 8, and `people` from section 10). */
 import type { SeriesValues } from '../balance/balance';
 import type { PeriodRecord } from './periodRecord';
 
@@ -35,5 +35,9 @@ export function recordJson(record: PeriodRecord): string {
     },
     followUps: record.followUps.map((f) => ({ path: f.path, text: f.text, ageDays: f.ageDays })),
     lessons: record.lessons.map((l) => ({ path: l.path, text: l.text })),
+    people: {
+      oneOnOnes: record.people.oneOnOnes.map((o) => ({ name: o.name, count: o.count })),
+      moments: { withGroup: record.people.moments.withGroup, withOnePerson: record.people.moments.withOnePerson },
+    },
   }, null, 2);
 }

@@ -11,6 +11,7 @@ import { monthTitle } from '../base/dates';
 import type { PeriodRecord, RecordBet, RecordDecision, ReviewUnit } from './periodRecord';
 import { entriesByType } from './recordJson';
 import type { Period } from '../base/periods';
+import { escapeMarkdown } from '../text/markdownText';
 
 export interface RecordOptions {
   /** The folder (journal-relative, `''` for the root) the links are relative to: where the review lives. */
@@ -66,11 +67,24 @@ export function recordMarkdown(record: PeriodRecord, options: RecordOptions): st
     '',
     ...(record.audits.length === 0 ? ['None ran in this period.'] : record.audits.map((a) => `- ${a.from} to ${a.to}`)),
     '',
+    '### People',
+    '',
+    ...peopleLines(record, link),
+    '',
     '### Lessons from the after-action reviews',
     '',
     ...(record.lessons.length === 0 ? ['None written in this period.'] : record.lessons.map((l) => `- ${link(l.text, l.path)}`)),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function peopleLines(record: PeriodRecord, link: (text: string, path: string) => string): string[] {
+  const { oneOnOnes, moments } = record.people;
+  const held = oneOnOnes.length === 0 ? 'none' : oneOnOnes.map((o) => `${link(o.name, o.lastPath)} ${o.count}`).join(', ');
+  const all = moments.withGroup + moments.withOnePerson;
+  const share = all === 0 ? 'none said whom they were with' : `${moments.withGroup} with a group, ${moments.withOnePerson} with one person`
+    + ` — ${percent(moments.withGroup / all)} with groups`;
+  return [`- One-on-ones held: ${held}`, `- Leadership moments: ${share}`];
 }
 
 function entryLines(record: PeriodRecord, link: (text: string, path: string) => string): string[] {
@@ -107,8 +121,3 @@ function revisited(bet: RecordBet, link: (text: string, path: string) => string)
 
 const round = (value: number): string => String(Math.round(value * 100) / 100);
 const days = (count: number): string => `${count} ${count === 1 ? 'day' : 'days'} old`;
-
-/** Text copied from entries, as inline markdown that never starts a tag, a link or a list. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\[\]#`*_<>]/g, '\\$&');
-}

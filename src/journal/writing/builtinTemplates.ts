@@ -5,7 +5,8 @@
  * reviews start from `{{record}}`, what the journal already knows about their period, so the time
  * goes to judgement, not to counting.
  */
-import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, QUARTERLY_REVIEW, YEARLY_REVIEW } from './entryNames';
+import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, ONE_ON_ONE, QUARTERLY_REVIEW, YEARLY_REVIEW } from './entryNames';
+import { oneOnOne } from './oneOnOneTemplate';
 import { quarterlyReview, yearlyReview } from './reviewTemplates';
 
 export interface BuiltinTemplate {
@@ -204,6 +205,12 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     label: 'Weekly Leadership Moments',
     description: 'moments that changed how people think, decisions named, hours',
     source: leadershipMoments,
+  },
+  {
+    type: ONE_ON_ONE,
+    label: 'One-on-One',
+    description: 'what is still open with them, what they raised and meant, follow-ups, one thing before the next',
+    source: oneOnOne,
   },
   {
     type: QUARTERLY_REVIEW,

@@ -11,6 +11,7 @@ export const LEADERSHIP_MOMENTS = 'leadership-moments';
 export const AFTER_ACTION_REVIEW = 'after-action-review';
 export const QUARTERLY_REVIEW = 'quarterly-review';
 export const YEARLY_REVIEW = 'yearly-review';
+export const ONE_ON_ONE = 'one-on-one';
 /** The summary entry a time audit ends with. */
 export const TIME_AUDIT = 'time-audit';
 

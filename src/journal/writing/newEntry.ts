@@ -6,7 +6,7 @@ import type { CalendarDate } from '../base/dates';
 import { Refusal } from '../base/refusal';
 import { type JournalFiles, WriteRefused } from '../files';
 import { locateFrontmatter, readFrontmatter } from '../text/frontmatter';
-import { AFTER_ACTION_REVIEW, entryPathFor } from './entryNames';
+import { AFTER_ACTION_REVIEW, ONE_ON_ONE, entryPathFor } from './entryNames';
 import { placeEntry } from './placeEntry';
 import { type RenderedSnippet, escapeSnippetText } from '../text/snippet';
 import { type Template, loadTemplates, renderTemplate, templateVariables } from './templates';
@@ -22,14 +22,14 @@ export interface NewEntry {
 
 /** Whether a template needs a title before an entry can be made (the event of a review). */
 export function needsTitle(template: Template): boolean {
-  return template.type === AFTER_ACTION_REVIEW;
+  return template.type === AFTER_ACTION_REVIEW || template.type === ONE_ON_ONE;
 }
 
 /**
  * Variables that need more than the date and title — what the journal knows (`{{record}}`,
  * `{{carriedOver}}`) — for the entry about to be written at `path`.
  */
-export type JournalVariables = (request: { readonly template: Template; readonly date: CalendarDate; readonly path: string }) => Record<string, string>;
+export type JournalVariables = (request: { readonly template: Template; readonly date: CalendarDate; readonly title: string; readonly path: string }) => Record<string, string>;
 
 export interface StartOptions {
   /** Markdown that goes right after the entry's first heading: context such as a link to the bet being revisited. */
@@ -49,12 +49,12 @@ export async function startEntry(
   const { preface, variables } = options;
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
   if (needsTitle(template) && cleanTitle === '') {
-    throw new Refusal(`${template.label} needs a title: the name of the event`);
+    throw new Refusal(`${template.label} needs a title: ${template.type === ONE_ON_ONE ? 'the person\'s name' : 'the name of the event'}`);
   }
   let rendered: RenderedSnippet | undefined;
   const placed = await placeEntry(files, template.type, date, cleanTitle, () => {
     const path = entryPathFor(template.type, date, cleanTitle);
-    rendered = renderTemplate(template.source, { ...templateVariables(date, cleanTitle), ...variables?.({ template, date, path }) });
+    rendered = renderTemplate(template.source, { ...templateVariables(date, cleanTitle), ...variables?.({ template, date, title: cleanTitle, path }) });
     const reading = readFrontmatter(rendered.text);
     if (!reading.ok) {
       const where = template.origin === 'built-in' ? `the built-in ${template.type} template` : template.origin.path;

@@ -141,6 +141,7 @@ export function templateVariables(date: CalendarDate, title: string): Record<str
     // Filled from the journal when the caller has read it (see reviews/journalVariables.ts).
     record: '',
     carriedOver: '',
+    stillOpen: '',
   };
 }
 

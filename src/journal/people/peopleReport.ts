@@ -1,0 +1,121 @@
+/**
+ * Who you work with, from the journal (PRODUCT.md section 10): each person named in a `person`,
+ * a `people` list or a decision's `owner`, with their one-on-ones, what is still open with them
+ * and how many entries name them. One pass over the entries; a name is matched by its key.
+ */
+import { type CalendarDate, daysBetween } from '../base/dates';
+import type { Entry } from '../entries/entry';
+import { isMe, nameKey } from '../entries/personNames';
+import { ONE_ON_ONE } from '../writing/entryNames';
+
+/** One-on-ones in this many days up to as-of are "recent"; someone named in them is "seen". */
+export const RECENT_DAYS = 90;
+
+export interface PersonRow {
+  /** The first spelling seen (in date order). */
+  readonly name: string;
+  readonly oneOnOnes: number;
+  readonly lastOneOnOne: CalendarDate | null;
+  readonly daysSince: number | null;
+  readonly recentOneOnOnes: number;
+  readonly openFollowUps: number;
+  readonly openDecisions: number;
+  readonly overdueDecisions: number;
+  readonly entries: number;
+  /** Not in the JSON: the last one-on-one's path, and the last day an entry named them. */
+  readonly lastOneOnOnePath: string | null;
+  readonly lastSeen: CalendarDate;
+}
+
+export interface PeopleReport {
+  readonly asOf: CalendarDate;
+  readonly people: readonly PersonRow[];
+}
+
+type Tally = { -readonly [K in keyof PersonRow]: PersonRow[K] };
+
+/** Everyone named in entries dated up to `asOf`; `entries` in date order, as the index keeps them. */
+export function peopleReport(entries: readonly Entry[], asOf: CalendarDate): PeopleReport {
+  const tallies = new Map<string, Tally>();
+  const tallyOf = (name: string, date: CalendarDate): Tally | undefined => {
+    if (isMe(name)) {
+      return undefined;
+    }
+    const key = nameKey(name);
+    let tally = tallies.get(key);
+    if (!tally) {
+      tally = {
+        name, oneOnOnes: 0, lastOneOnOne: null, daysSince: null, recentOneOnOnes: 0, openFollowUps: 0,
+        openDecisions: 0, overdueDecisions: 0, entries: 0, lastOneOnOnePath: null, lastSeen: date,
+      };
+      tallies.set(key, tally);
+    }
+    return tally;
+  };
+  for (const entry of entries) {
+    if (entry.date > asOf) {
+      continue;
+    }
+    const named = new Set<Tally>();
+    const note = (name: string): Tally | undefined => {
+      const tally = tallyOf(name, entry.date);
+      if (tally) {
+        named.add(tally);
+        tally.lastSeen = tally.lastSeen > entry.date ? tally.lastSeen : entry.date;
+      }
+      return tally;
+    };
+    const person = entry.person === undefined ? undefined : note(entry.person);
+    if (person && entry.type === ONE_ON_ONE) {
+      person.oneOnOnes++;
+      person.recentOneOnOnes += daysBetween(entry.date, asOf) < RECENT_DAYS ? 1 : 0;
+      person.openFollowUps += entry.followUps.length;
+      if (person.lastOneOnOne === null || entry.date >= person.lastOneOnOne) {
+        person.lastOneOnOne = entry.date;
+        person.lastOneOnOnePath = entry.path;
+      }
+    }
+    entry.people.forEach(note);
+    for (const decision of entry.decisions) {
+      const owner = decision.owner === null ? undefined : note(decision.owner);
+      if (owner && decision.status === 'open') {
+        owner.openDecisions++;
+        owner.overdueDecisions += decision.due !== null && decision.due < asOf ? 1 : 0;
+      }
+    }
+    named.forEach((tally) => tally.entries++);
+  }
+  const people = [...tallies.values()].map((tally) => ({ ...tally, daysSince: tally.lastOneOnOne === null ? null : daysBetween(tally.lastOneOnOne, asOf) }));
+  // Longest since the last one-on-one first; people never met in one last; then by name.
+  people.sort((a, b) => (b.daysSince ?? -1) - (a.daysSince ?? -1) || (nameKey(a.name) < nameKey(b.name) ? -1 : nameKey(a.name) > nameKey(b.name) ? 1 : 0));
+  return { asOf, people };
+}
+
+/** Exactly `reflection-journal people --json`. */
+export function peopleJson(report: PeopleReport): string {
+  return JSON.stringify({
+    asOf: report.asOf,
+    people: report.people.map((row) => ({
+      name: row.name, oneOnOnes: row.oneOnOnes, lastOneOnOne: row.lastOneOnOne, daysSince: row.daysSince,
+      recentOneOnOnes: row.recentOneOnOnes, openFollowUps: row.openFollowUps, openDecisions: row.openDecisions,
+      overdueDecisions: row.overdueDecisions, entries: row.entries,
+    })),
+  }, null, 2);
+}
+
+/**
+ * People whose one-on-one is overdue: they have had one, the last was more than `cadenceDays` ago,
+ * and an entry named them in the last 90 days (someone not named for three months has likely
+ * moved on: no nudge).
+ */
+export function oneOnOnesOverdue(report: PeopleReport, cadenceDays: number): PersonRow[] {
+  return report.people.filter((row) => row.daysSince !== null && row.daysSince > cadenceDays
+    && daysBetween(row.lastSeen, report.asOf) < RECENT_DAYS);
+}
+
+/** Names to offer, most recently seen first (then by name). */
+export function knownNames(report: PeopleReport): string[] {
+  return [...report.people]
+    .sort((a, b) => (a.lastSeen > b.lastSeen ? -1 : a.lastSeen < b.lastSeen ? 1 : nameKey(a.name) < nameKey(b.name) ? -1 : 1))
+    .map((row) => row.name);
+}
