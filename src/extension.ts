@@ -12,10 +12,12 @@ import { registerNavigation } from './commands/navigation';
 import { registerNewEntryCommands } from './commands/newEntry';
 import { registerOutcomeCommands } from './commands/outcomes';
 import { registerTimeLogCommands } from './commands/timeLog';
+import { registerNameCompletion } from './editor/nameCompletion';
 import { registerTagAssist } from './editor/tagAssist';
 import { AuditStatusBar } from './nudges/auditStatus';
 import { NudgeStatusBar } from './nudges/statusBar';
 import { DecisionsViewProvider } from './views/decisionsView';
+import { PeopleViewProvider } from './views/peopleView';
 import { BalanceViewProvider } from './webview/balanceView';
 import { DecisionRecordPanel } from './webview/decisionRecordPanel';
 import type { DecisionRecordState } from './webview/recordProtocol';
@@ -44,6 +46,8 @@ export interface ReflectionApi {
   startedFromSavedIndex(): boolean;
   /** The Decisions view as its groups and items' labels. */
   decisionsTree(): ReturnType<DecisionsViewProvider['snapshot']>;
+  /** The People view as its people (label, description, context) and their open items. */
+  peopleTree(): ReturnType<PeopleViewProvider['snapshot']>;
   /** What the Decision Record panel was last sent, or undefined before it was shown. */
   decisionRecordState(): DecisionRecordState | undefined;
 }
@@ -64,12 +68,14 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const audit = own(new TimeAuditState(context.workspaceState));
   const balanceView = own(new BalanceViewProvider(context, journal, audit));
   const decisionsView = own(new DecisionsViewProvider(journal));
+  const peopleView = own(new PeopleViewProvider(journal, settings));
   const decisionRecord = own(new DecisionRecordPanel(context.extensionUri, journal));
   const nudges = own(new NudgeStatusBar(journal, settings));
   const auditStatus = own(new AuditStatusBar(journal, audit, settings));
   own(new JournalDiagnostics(journal));
   own(vscode.window.registerWebviewViewProvider(BalanceViewProvider.viewType, balanceView));
   own(vscode.window.createTreeView(DecisionsViewProvider.viewId, { treeDataProvider: decisionsView, showCollapseAll: true }));
+  own(vscode.window.createTreeView(PeopleViewProvider.viewId, { treeDataProvider: peopleView, showCollapseAll: true }));
 
   own(runner.register(COMMANDS.showLog, () => runner.log.show()));
   own(runner.register(COMMANDS.showDecisionRecord, () => decisionRecord.show()));
@@ -77,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   registerNewEntryCommands(context, { runner, location, journal, settings });
   registerBalanceCommands(context, { runner, journal });
   registerTagAssist(context, { runner, location, journal, settings });
+  registerNameCompletion(context, { location, journal });
   registerDecisionCommands(context, { runner, journal });
   registerBetCommands(context, { runner, journal, settings });
   registerGitCommands(context, { runner, journal });
@@ -99,6 +106,10 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
       return auditStatus.texts;
     },
     decisionRecordState: () => decisionRecord.state,
+    peopleTree: async () => {
+      await journal.settled();
+      return peopleView.snapshot();
+    },
     decisionsTree: async () => {
       await journal.settled();
       return decisionsView.snapshot();

@@ -8,6 +8,7 @@ export const COMMANDS = {
   newLeadershipMoments: 'reflection.newLeadershipMoments',
   newQuarterlyReview: 'reflection.newQuarterlyReview',
   newYearlyReview: 'reflection.newYearlyReview',
+  newOneOnOne: 'reflection.newOneOnOne',
   newEntryFromTemplate: 'reflection.newEntryFromTemplate',
   showBalance: 'reflection.showBalance',
   exportBalance: 'reflection.exportBalance',
@@ -37,6 +38,7 @@ export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];
 export const VIEWS = {
   balance: 'reflection.balance',
   decisions: 'reflection.decisions',
+  people: 'reflection.people',
 } as const;
 
 /** The activity-bar container that holds the views. */

@@ -2,14 +2,14 @@
  * The "New …" commands: ask what is missing (period, event name, template), let the core write
  * the entry, then open it with the template as a live snippet, so Tab walks through the prompts.
  * Each command returns the entry's URI and takes `{ date, title }` (and `type` for "New Entry
- * from Template…") to skip the questions.
+ * from Template…"; `person` for a one-on-one) to skip the questions.
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import {
   type CalendarDate, addDays, isoWeekLabel, isoWeekOf, isoWeekStart, parseCalendarDate, shortDay,
 } from '../journal/base/dates';
-import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, QUARTERLY_REVIEW, YEARLY_REVIEW, entryPathFor } from '../journal/writing/entryNames';
+import { AFTER_ACTION_REVIEW, LEADERSHIP_MOMENTS, MONTHLY_REFLECTION, ONE_ON_ONE, QUARTERLY_REVIEW, YEARLY_REVIEW, entryPathFor } from '../journal/writing/entryNames';
 import { periodOf } from '../journal/base/periods';
 import { periodChoices } from '../journal/reviews/periodChoices';
 import { periodTitle } from '../journal/reviews/recordMarkdown';
@@ -17,6 +17,7 @@ import { needsTitle, startEntry } from '../journal/writing/newEntry';
 import { usesJournal, withJournal } from '../journal/reviews/journalVariables';
 import { type Template, loadTemplates } from '../journal/writing/templates';
 import { showEntry } from '../editor/showEntry';
+import { askPerson } from './personPrompt';
 import { COMMANDS, type CommandId } from '../ids';
 import { Refusal } from '../journal/base/refusal';
 import type { CommandRunner } from '../workspace/commandRunner';
@@ -50,6 +51,7 @@ export function registerNewEntryCommands(context: vscode.ExtensionContext, deps:
   register(COMMANDS.newLeadershipMoments, LEADERSHIP_MOMENTS);
   register(COMMANDS.newQuarterlyReview, QUARTERLY_REVIEW);
   register(COMMANDS.newYearlyReview, YEARLY_REVIEW);
+  register(COMMANDS.newOneOnOne, ONE_ON_ONE);
   register(COMMANDS.newEntryFromTemplate, undefined);
 }
 
@@ -60,7 +62,11 @@ function asArgs(value: unknown): NewEntryArgs {
   }
   const record = value as Record<string, unknown>;
   const text = (key: string): string | undefined => (typeof record[key] === 'string' ? record[key] : undefined);
-  return { type: text('type'), date: text('date'), title: text('title') };
+  // A one-on-one's title is the person: `{ person, date }` reads as `{ title, date }`; from the
+  // People view, the item's person.
+  const row = record.row as { name?: unknown } | undefined;
+  const viewPerson = record.kind === 'person' && typeof row?.name === 'string' ? row.name : undefined;
+  return { type: text('type'), date: text('date'), title: text('title') ?? text('person') ?? viewPerson };
 }
 
 async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.Uri | undefined> {
@@ -86,7 +92,8 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
   if (!date) {
     return undefined;
   }
-  const title = args.title ?? (template.period === 'none' ? await askTitle(template) : '');
+  const title = args.title ?? (template.type === ONE_ON_ONE ? await askPerson(deps.journal, template.label)
+    : template.period === 'none' ? await askTitle(template) : '');
   if (title === undefined) {
     return undefined;
   }

@@ -8,16 +8,19 @@ import * as vscode from 'vscode';
 export interface PickOrTypeOptions<T> {
   readonly title: string;
   readonly placeholder: string;
-  readonly presets: ReadonlyArray<{ readonly label: string; readonly value: T }>;
-  /** What a typed text offers: a value with its label, a hint why it cannot be read, or nothing. */
-  readonly read: (typed: string) => { readonly label: string; readonly value: T; readonly detail?: string } | { readonly hint: string } | undefined;
+  readonly presets: ReadonlyArray<{ readonly label: string; readonly value: T; readonly description?: string }>;
+  /**
+   * What a typed text offers: a value with its label (after the presets when `last`, so a preset
+   * that matches the typing stays the one Enter picks), a hint why it cannot be read, or nothing.
+   */
+  readonly read: (typed: string) => { readonly label: string; readonly value: T; readonly detail?: string; readonly last?: boolean } | { readonly hint: string } | undefined;
 }
 
 type Item<T> = vscode.QuickPickItem & { readonly value?: T };
 
 /** The value picked or typed; undefined when the person pressed Esc. */
 export async function pickOrType<T>(options: PickOrTypeOptions<T>): Promise<T | undefined> {
-  const presets: Array<Item<T>> = options.presets.map((preset) => ({ label: preset.label, value: preset.value }));
+  const presets: Array<Item<T>> = options.presets.map((preset) => ({ label: preset.label, value: preset.value, ...(preset.description ? { description: preset.description } : {}) }));
   const pick = vscode.window.createQuickPick<Item<T>>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
@@ -29,7 +32,8 @@ export async function pickOrType<T>(options: PickOrTypeOptions<T>): Promise<T | 
     } else if ('hint' in offered) {
       pick.items = [{ label: `$(info) ${offered.hint}`, alwaysShow: true }, ...presets];
     } else {
-      pick.items = [{ label: offered.label, value: offered.value, ...(offered.detail ? { detail: offered.detail } : {}), alwaysShow: true }, ...presets];
+      const item: Item<T> = { label: offered.label, value: offered.value, ...(offered.detail ? { detail: offered.detail } : {}), alwaysShow: true };
+      pick.items = offered.last ? [...presets, item] : [item, ...presets];
     }
   });
   try {

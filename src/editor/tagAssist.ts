@@ -4,13 +4,13 @@
  * not count), and a quick fix that adds such a tag to `reflection.taxonomy`.
  */
 import * as vscode from 'vscode';
-import { isEntryPath } from '../journal/entries/journalIndex';
 import { frontmatterTagSpans, isTagPosition } from '../journal/text/frontmatterTags';
 import type { Side } from '../journal/entries/tags';
 import { COMMANDS } from '../ids';
 import type { CommandRunner } from '../workspace/commandRunner';
 import type { JournalLocation } from '../workspace/journalLocation';
-import { type JournalService, relativePath } from '../workspace/journalService';
+import type { JournalService } from '../workspace/journalService';
+import { isJournalEntry } from './journalDocument';
 import type { Settings } from '../workspace/settings';
 
 const UNKNOWN_TAG = 'unknown-tag';
@@ -25,11 +25,7 @@ export interface TagAssistDeps {
 
 export function registerTagAssist(context: vscode.ExtensionContext, deps: TagAssistDeps): void {
   const hints = vscode.languages.createDiagnosticCollection('reflection-tags');
-  const isEntry = (document: vscode.TextDocument): boolean => {
-    const root = deps.location.current();
-    const path = root && relativePath(root, document.uri);
-    return document.languageId === 'markdown' && path !== undefined && isEntryPath(path);
-  };
+  const isEntry = (document: vscode.TextDocument): boolean => isJournalEntry(deps.location, document);
   const update = (document: vscode.TextDocument): void => {
     if (!isEntry(document)) {
       hints.delete(document.uri);

@@ -1,12 +1,13 @@
 /**
  * One quiet status-bar item: the leadership share of the last four weeks, and counts of what is
- * waiting (overdue decisions, bets due, an entry due to be written). Its tooltip says what each
+ * waiting (overdue decisions, look-backs due, one-on-ones overdue, an entry due to be written). Its tooltip says what each
  * number is, with one-click links; clicking the item opens the Balance view. Never a pop-up.
  */
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { type LookBack, lookBacksDue } from '../journal/decisions/lookBacks';
 import { decisionReport } from '../journal/decisions/decisionReport';
+import { oneOnOnesOverdue, peopleReport } from '../journal/people/peopleReport';
 import { LEADERSHIP_MOMENTS } from '../journal/writing/entryNames';
 import { writingReminders } from '../journal/writing/writingReminders';
 import { percent } from '../journal/base/format';
@@ -55,6 +56,8 @@ export class NudgeStatusBar extends Disposable {
     const overdue = decisionReport(entries, today, { openOnly: true }).overdue;
     const lookBacks = lookBacksDue(entries, today);
     const reminders = writingReminders(entries, today, nudges.weeklyReminderDay);
+    const cadence = this.settings.current.oneOnOneCadenceDays;
+    const oneOnOnes = oneOnOnesOverdue(peopleReport(entries, today), cadence);
 
     const parts = [`$(pulse) ${recent.trailingShare === null ? '–' : percent(recent.trailingShare)}`];
     const lines = [recent.headline.replace(/ \(.*?\)/, '')];
@@ -68,6 +71,12 @@ export class NudgeStatusBar extends Disposable {
       parts.push(`$(bell-dot) ${lookBacks.length}`);
       lines.push(`${lookBackWords(lookBacks)} due for a look back — [review the outcome](command:${COMMANDS.reviewOutcome})`);
       links.push(COMMANDS.reviewOutcome);
+    }
+    if (oneOnOnes.length > 0) {
+      parts.push(`$(person) ${oneOnOnes.length}`);
+      const names = oneOnOnes.map((row) => `${row.name} (${row.daysSince} days)`).join(', ');
+      lines.push(`1:1 overdue (more than ${cadence} days): ${names} — [see people](command:${focusCommand(VIEWS.people)})`);
+      links.push(focusCommand(VIEWS.people));
     }
     for (const reminder of reminders) {
       const command = reminder.type === LEADERSHIP_MOMENTS ? COMMANDS.newLeadershipMoments : COMMANDS.newMonthlyReflection;

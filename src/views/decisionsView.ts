@@ -12,6 +12,7 @@ import { type DecisionRow, decisionReport } from '../journal/decisions/decisionR
 import { type FollowUpRow, openFollowUps } from '../journal/decisions/followUps';
 import { type LookBack, lookBacksDue } from '../journal/decisions/lookBacks';
 import { VIEWS } from '../ids';
+import { escapeTooltipText } from './tooltipText';
 import { Disposable } from '../workspace/disposable';
 import type { JournalService, OpenJournal } from '../workspace/journalService';
 
@@ -102,7 +103,7 @@ export class DecisionsViewProvider extends Disposable implements vscode.TreeData
       item.iconPath = new vscode.ThemeIcon(node.group === 'overdue' ? 'warning' : node.group === 'soon' ? 'clock'
         : row.status === 'made' ? 'pass' : row.status === 'dropped' ? 'circle-slash' : 'circle-large-outline');
       item.contextValue = row.status === 'open' ? 'decision.open' : 'decision.closed';
-      item.tooltip = new vscode.MarkdownString(`**${escape(row.decision)}**\n\n${row.owner ? `Owner: ${escape(row.owner)}  \n` : ''}`
+      item.tooltip = new vscode.MarkdownString(`**${escapeTooltipText(row.decision)}**\n\n${row.owner ? `Owner: ${escapeTooltipText(row.owner)}  \n` : ''}`
         + `${row.due ? `Due: ${row.due}  \n` : ''}Written ${row.entryDate} (${row.ageDays} days ago) in \`${row.path}\``);
     } else if (node.kind === 'followUp') {
       const row = node.row;
@@ -160,8 +161,4 @@ function groups(journal: OpenJournal, today: CalendarDate): Node[] {
     { kind: 'group', id: 'followUps', label: 'Follow-ups', children: openFollowUps(journal.index.entries(), today).map((row) => ({ kind: 'followUp', row })) },
   ];
   return result.filter((node) => node.kind !== 'group' || node.children.length > 0 || node.id === 'overdue');
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

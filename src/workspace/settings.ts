@@ -23,6 +23,8 @@ export interface ReflectionSettings {
   readonly taxonomy: Taxonomy;
   readonly nudges: { readonly enabled: boolean; readonly weeklyReminderDay: Weekday };
   readonly autoCommit: 'off' | 'onCreate';
+  /** `reflection.people.cadenceDays`: days between one-on-ones before the nudge says one is overdue. */
+  readonly oneOnOneCadenceDays: number;
   readonly timeAudit: {
     readonly workingHours: WorkingHours;
     readonly workingDays: readonly Weekday[];
@@ -37,7 +39,7 @@ const SECTION = 'reflection';
 const AREAS: ReadonlyArray<readonly [SettingsArea, readonly string[]]> = [
   ['journalDirectory', ['journalDirectory']],
   ['numbers', ['taxonomy', 'targetLeadershipShare']],
-  ['nudges', ['nudges']],
+  ['nudges', ['nudges', 'people']],
   ['git', ['git']],
   ['timeAudit', ['timeAudit']],
 ];
@@ -104,12 +106,14 @@ function read(config: vscode.WorkspaceConfiguration, taxonomy: Taxonomy): Reflec
   const workingDays = (config.get<unknown[]>('timeAudit.workingDays') ?? []).filter(weekday);
   const reminderDay = config.get<unknown>('nudges.weeklyReminderDay');
   const reminderMinutes = config.get<unknown>('timeAudit.reminderAfterMinutes');
+  const cadence = config.get<unknown>('people.cadenceDays');
   return {
     journalDirectory: config.get<string>('journalDirectory', 'journal').trim() || 'journal',
     targetLeadershipShare: validTargetShare(config.get('targetLeadershipShare')) ?? DEFAULT_TARGET_SHARE,
     taxonomy,
     nudges: { enabled: config.get<boolean>('nudges.enabled', true), weeklyReminderDay: weekday(reminderDay) ? reminderDay : 'friday' },
     autoCommit: config.get<string>('git.autoCommit') === 'onCreate' ? 'onCreate' : 'off',
+    oneOnOneCadenceDays: typeof cadence === 'number' && Number.isFinite(cadence) && cadence >= 1 ? Math.round(cadence) : 14,
     timeAudit: {
       workingHours: workingHours(config.get<string>('timeAudit.workingHours', '')),
       workingDays: workingDays.length > 0 ? workingDays : DEFAULT_WORKDAYS,

@@ -13,6 +13,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { isMe, nameKey, readPeople } from '../../src/journal/entries/personNames';
+import { nameFieldAt } from '../../src/journal/text/frontmatterTags';
 import { readEntry } from '../../src/journal/entries/entry';
 import { knownNames, oneOnOnesOverdue, peopleJson, peopleReport } from '../../src/journal/people/peopleReport';
 import { periodPeople } from '../../src/journal/people/periodPeople';
@@ -51,6 +52,21 @@ describe('people', () => {
       [4, 'people: a mapping is not a name; it was ignored'],
     ]);
     assert.equal(reading.entry?.person, undefined);
+  });
+
+  it('knows where a name is being written in the frontmatter', () => {
+    const text = '---\ntype: one-on-one\nperson: Pri\npeople: [Marco, \ndecisions:\n  - decision: X\n    owner: \n  - owner: Lena\npeople:\nowner: top-level\n---\nperson: body\n';
+    const at = (line: number, character: number) => nameFieldAt(text, line, character);
+    assert.equal(at(2, 8), 'person');
+    assert.equal(at(2, 3), undefined, 'on the key itself');
+    assert.equal(at(3, 15), 'people');
+    assert.equal(at(6, 11), 'owner');
+    assert.equal(at(7, 11), 'owner', 'an item whose first key is owner');
+    assert.equal(at(9, 7), undefined, 'owner is a decision\'s, not the entry\'s');
+    assert.equal(at(11, 8), undefined, 'the body is not frontmatter');
+    const block = '---\npeople:\n  - Priya\n  - \n---\n';
+    assert.equal(nameFieldAt(block, 2, 6), 'people');
+    assert.equal(nameFieldAt(block, 3, 4), 'people');
   });
 
   it('counts and orders people exactly as section 10 says', () => {

@@ -28,8 +28,8 @@ function frontmatterLines(text: string): readonly string[] | undefined {
   return frontmatter?.lines.slice(0, frontmatter.close);
 }
 
-function findTagsBlock(lines: readonly string[]): TagsBlock | undefined {
-  const keyLine = lines.findIndex((line) => /^tags\s*:/.test(line));
+function findTagsBlock(lines: readonly string[], key = 'tags'): TagsBlock | undefined {
+  const keyLine = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
   if (keyLine === -1) {
     return undefined;
   }
@@ -90,4 +90,25 @@ export function isTagPosition(text: string, line: number, character: number): bo
     return character > lines[line].indexOf(':');
   }
   return block.itemLines.includes(line) || (line === block.keyLine + 1 + block.itemLines.length && /^\s+-?\s*$/.test(lines[line] ?? ''));
+}
+
+/**
+ * Whether a position is where a name is written: after `person:` or an item's `owner:`, or where
+ * `people:` lists names (after the key, or on a `- ` line of its list). For name completion.
+ */
+export function nameFieldAt(text: string, line: number, character: number): 'person' | 'people' | 'owner' | undefined {
+  const lines = frontmatterLines(text);
+  if (!lines || line >= lines.length || line === 0) {
+    return undefined;
+  }
+  const current = lines[line];
+  const key = /^(\s*(?:-\s+)?)(person|owner|people)\s*:/.exec(current);
+  if (key && character > current.indexOf(':')) {
+    const field = key[2] as 'person' | 'owner' | 'people';
+    // `person` and `people` are top-level keys; `owner` belongs to a decision (indented, or an item's first key).
+    return (field === 'owner') === (key[1] !== '') ? field : undefined;
+  }
+  const block = findTagsBlock(lines, 'people');
+  return block && (block.itemLines.includes(line) || (line === block.keyLine + 1 + block.itemLines.length && /^\s+-?\s*$/.test(current)))
+    ? 'people' : undefined;
 }
