@@ -17,7 +17,7 @@ import { needsTitle, startEntry } from '../journal/writing/newEntry';
 import { usesJournal, withJournal } from '../journal/reviews/journalVariables';
 import { type Template, loadTemplates } from '../journal/writing/templates';
 import { showEntry } from '../editor/showEntry';
-import { askPerson } from './personPrompt';
+import { askPerson, knownSpelling } from './personPrompt';
 import { COMMANDS, type CommandId } from '../ids';
 import { Refusal } from '../journal/base/refusal';
 import type { CommandRunner } from '../workspace/commandRunner';
@@ -92,8 +92,10 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
   if (!date) {
     return undefined;
   }
-  const title = args.title ?? (template.type === ONE_ON_ONE ? await askPerson(deps.journal, template.label)
-    : template.period === 'none' ? await askTitle(template) : '');
+  const title = template.type === ONE_ON_ONE
+    // One person, one spelling: a name given or typed takes the journal's spelling of it.
+    ? await oneOnOnePerson(deps.journal, template, args.title)
+    : args.title ?? (template.period === 'none' ? await askTitle(template) : '');
   if (title === undefined) {
     return undefined;
   }
@@ -110,6 +112,11 @@ async function newEntry(deps: NewEntryDeps, args: NewEntryArgs): Promise<vscode.
     void deps.location.offerToRemember(location.root);
   }
   return uri;
+}
+
+async function oneOnOnePerson(service: JournalService, template: Template, given: string | undefined): Promise<string | undefined> {
+  const person = given ?? await askPerson(service, template.label);
+  return person === undefined || person.trim() === '' ? person : knownSpelling(service, person);
 }
 
 async function pickTemplate(templates: readonly Template[]): Promise<Template | undefined> {

@@ -30,3 +30,10 @@ export async function askPerson(service: JournalService, title: string): Promise
     }),
   });
 }
+
+/** A name as the journal already spells it (`priya` → `Priya`), else as given, trimmed. */
+export async function knownSpelling(service: JournalService, name: string): Promise<string> {
+  const context = await service.context();
+  const key = nameKey(name);
+  return peopleReport(context?.entries ?? [], currentDay()).people.find((row) => nameKey(row.name) === key)?.name ?? name.trim().split(/\s+/).join(' ');
+}

@@ -31,7 +31,7 @@ describe('the Balance view', () => {
   });
 
   it('shows the same monthly numbers as the ones worked out by hand for the sample journal', async () => {
-    const shown = await waitFor(state, (s) => s?.entryCount === 14, 'the sample journal in the view');
+    const shown = await waitFor(state, (s) => s?.entryCount === 17, 'the sample journal in the view');
     assert.deepEqual(shown!.settings, { unit: 'month', series: 'hours', range: 'recent' });
     assert.equal(shown!.problemCount, 0);
     for (const expected of fixture) {
@@ -60,7 +60,7 @@ describe('the Balance view', () => {
     await waitFor(state, (s) => close(point(s, '2026-11')?.management, 40) && close(point(s, '2026-09')?.management, 123), 'the rename');
 
     await vscode.workspace.fs.delete(renamed);
-    await waitFor(state, (s) => close(point(s, '2026-09')?.management, 115) && s?.entryCount === 14, 'the delete');
+    await waitFor(state, (s) => close(point(s, '2026-09')?.management, 115) && s?.entryCount === 17, 'the delete');
   });
 
   it('moves a bar when an entry\'s hours are edited and saved in the editor', async () => {
@@ -76,7 +76,7 @@ describe('the Balance view', () => {
     const broken = vscode.Uri.joinPath(journal(), '2026', '2026-11-19-broken.md');
     await write(broken, '---\ndate: 2026-11-19\ntags: [leadership\n---\n');
     const shown = await waitFor(state, (s) => s?.problemCount === 1, 'one problem');
-    assert.equal(shown!.entryCount, 14);
+    assert.equal(shown!.entryCount, 17);
     const diagnostics = await waitFor(() => vscode.languages.getDiagnostics(broken), (list) => list.length > 0, 'a diagnostic');
     assert.equal(diagnostics[0].severity, vscode.DiagnosticSeverity.Error);
     assert.match(diagnostics[0].message, /not valid YAML.*left out of the balance/);
@@ -116,7 +116,7 @@ describe('the Balance view', () => {
   });
 
   it('starts again from the saved index and still sees what changed while the journal was closed', async () => {
-    const before = await waitFor(state, (s) => s?.entryCount === 14, 'the sample journal');
+    const before = await waitFor(state, (s) => s?.entryCount === 17, 'the sample journal');
     // Closing the journal (another folder) saves its index.
     await config().update('journalDirectory', 'elsewhere', vscode.ConfigurationTarget.Workspace);
     await waitFor(state, (s) => s?.entryCount === 0, 'the other, empty folder');
@@ -125,7 +125,7 @@ describe('the Balance view', () => {
     const text = await readText(moments);
     await write(moments, text.replace('  leadership: 11', '  leadership: 31'));
     await config().update('journalDirectory', 'sample-journal', vscode.ConfigurationTarget.Workspace);
-    const after = await waitFor(state, (s) => s?.entryCount === 14 && close(point(s, '2026-11')?.leadership, point(before, '2026-11')!.leadership + 20),
+    const after = await waitFor(state, (s) => s?.entryCount === 17 && close(point(s, '2026-11')?.leadership, point(before, '2026-11')!.leadership + 20),
       'November with the 20 hours changed while closed');
     assert.equal(after!.problemCount, 0);
     assert.equal((await reflectionApi()).startedFromSavedIndex(), true, 'the journal came back from its saved index');

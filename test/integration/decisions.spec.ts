@@ -33,10 +33,12 @@ describe('decisions, bets and nudges', () => {
       'Overdue (2)': ['Finance signs off the adapter vendor', 'Second reviewer required on flag changes'],
       'Open (1)': ['Retry library moves to the payments repository'],
       'Bets (2)': ['Priya presents the routing design to the directors without me in the room', 'Walk every stakeholder through big changes before group meetings'],
-      'Follow-ups (3)': [
+      'Follow-ups (5)': [
         'Load test for retries in CI (owner: Marco, due: 2026-09-30)',
         'Vendor sign-off (owner: Lena, due: 2026-11-01)',
+        'Pair Marco with Lena on the adapter vendor call (owner: me, due: 2026-11-12)',
         'Add regional defaults to the rollout checklist (owner: Priya, due: 2026-11-19)',
+        'Ask finance about a conference budget for Priya (owner: me, due: 2026-11-27)',
       ],
     });
     const snapshot = await (await reflectionApi()).decisionsTree();
@@ -47,8 +49,9 @@ describe('decisions, bets and nudges', () => {
   });
 
   it('shows the share and what is waiting in the status bar', async () => {
-    // Last 4 weeks by hours: W45 21/11, W47 19/13 (W44, W46 have no hours) -> 24/64 = 38 %.
-    assert.equal(await (await reflectionApi()).nudgeText(), '$(pulse) 38 %  $(warning) 2  $(bell-dot) 1');
+    // Last 4 weeks by hours: W45 21/11, W47 19/13 (W44, W46 have no hours) -> 24/64 = 38 %. Marco's
+    // last one-on-one (Nov 5) is 16 days old, more than the 14 of reflection.people.cadenceDays.
+    assert.equal(await (await reflectionApi()).nudgeText(), '$(pulse) 38 %  $(warning) 2  $(bell-dot) 1  $(person) 1');
     await config().update('nudges.enabled', false, vscode.ConfigurationTarget.Workspace);
     assert.equal(await (await reflectionApi()).nudgeText(), undefined);
     await config().update('nudges.enabled', undefined, vscode.ConfigurationTarget.Workspace);
@@ -80,7 +83,7 @@ describe('decisions, bets and nudges', () => {
     assert.equal(after, before.replace('    due: 2026-11-20\n', '    due: 2026-11-20\n    status: made\n    decided: 2026-11-21\n'));
     const groups = await waitFor(tree, (t) => 'Overdue (1)' in t, 'one decision less overdue');
     assert.deepEqual(groups['Made recently (1)'], ['Second reviewer required on flag changes']);
-    assert.equal(await (await reflectionApi()).nudgeText(), '$(pulse) 38 %  $(warning) 1  $(bell-dot) 1');
+    assert.equal(await (await reflectionApi()).nudgeText(), '$(pulse) 38 %  $(warning) 1  $(bell-dot) 1  $(person) 1');
   });
 
   it('marks a decision dropped, picked from the list of open ones', async () => {

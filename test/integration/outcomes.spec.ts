@@ -73,7 +73,7 @@ describe('decisions and bets that teach', () => {
     const group = tree.find((g) => g.group.startsWith('Due for a look back'))!;
     assert.deepEqual(group.items.map((i) => [i.label, i.contextValue]), [['Split the payments team', 'decision.review']]);
     // The W42 bet (due since 2026-11-13) and the split decision (review day 2026-11-20).
-    assert.match((await api.nudgeText())!, /\$\(bell-dot\) 2$/);
+    assert.match((await api.nudgeText())!, /\$\(bell-dot\) 2 {2}\$\(person\) 1$/);
   });
 
   it('writes what happened into a hand-formatted item, changing only those lines', async () => {

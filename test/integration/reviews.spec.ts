@@ -78,14 +78,14 @@ describe('reviews, carry-over and moving between entries', () => {
 
   it('ticks a follow-up done from the Decisions view, changing only that line', async () => {
     const api = await reflectionApi();
-    const groups = await waitFor(() => api.decisionsTree(), (g) => g.some((group) => group.group === 'Follow-ups (3)'), 'three open follow-ups');
-    assert.equal(groups.find((group) => group.group === 'Follow-ups (3)')!.items[0].contextValue, 'followUp');
+    const groups = await waitFor(() => api.decisionsTree(), (g) => g.some((group) => group.group === 'Follow-ups (5)'), 'five open follow-ups');
+    assert.equal(groups.find((group) => group.group === 'Follow-ups (5)')!.items[0].contextValue, 'followUp');
     const path = '2026/2026-11-12-after-action-review-checkout-latency-incident.md';
     const before = await readText(entry(path));
     const line = before.split('\n').findIndex((text) => text.includes('- [ ] Add regional defaults')) + 1;
     assert.equal(await run('reflection.markFollowUpDone', { path, line, text: 'Add regional defaults to the rollout checklist (owner: Priya, due: 2026-11-19)' }), true);
     assert.equal(await readText(entry(path)), before.replace('- [ ] Add regional defaults', '- [x] Add regional defaults'));
-    await waitFor(() => api.decisionsTree(), (g) => g.some((group) => group.group === 'Follow-ups (2)'), 'one follow-up less');
+    await waitFor(() => api.decisionsTree(), (g) => g.some((group) => group.group === 'Follow-ups (4)'), 'one follow-up less');
     assert.equal(await run('reflection.markFollowUpDone', { path, line, text: 'Add regional defaults to the rollout checklist (owner: Priya, due: 2026-11-19)' }), undefined,
       'the same one again is refused: the line holds no open follow-up now');
   });
