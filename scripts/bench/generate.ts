@@ -61,14 +61,21 @@ export function generateJournal(dir: string, count: number, seed = 1, lastDay = 
   return { files: count, broken, bytes };
 }
 
+const PEOPLE = ['Dana', 'Marco', 'Priya', 'Lena', 'Sam', 'Ana Lee', 'Kofi', 'Mei'];
+
 function entryText(kind: string, date: CalendarDate, next: () => number, pick: <T>(items: readonly T[]) => T): string {
   const tags = [...new Set([pick(TAGS), pick(TAGS), pick(TAGS)].slice(0, 1 + Math.floor(next() * 3)))];
   const lines = ['---', `type: ${kind}`, `date: ${date}`, `tags: [${tags.join(', ')}]`];
+  if (kind === 'one-on-one') {
+    lines.push(`person: ${pick(PEOPLE)}`);
+  } else if (next() < 0.2) {
+    lines.push(`people: [${pick(PEOPLE)}, ${pick(PEOPLE)}]`);
+  }
   if (kind !== 'after-action-review' && kind !== 'one-on-one') {
     lines.push('hours:', `  management: ${Math.round(next() * 30)}`, `  leadership: ${Math.round(next() * 15 * 2) / 2}`);
   }
   if (next() < 0.3) {
-    lines.push('decisions:', `  - decision: ${pick(WORDS)} ${pick(WORDS)} by the end of the month`, `    owner: ${pick(['me', 'Dana', 'Marco', 'Priya'])}`,
+    lines.push('decisions:', `  - decision: ${pick(WORDS)} ${pick(WORDS)} by the end of the month`, `    owner: ${pick(['me', ...PEOPLE])}`,
       `    due: ${addDays(date, 7 + Math.floor(next() * 30))}`);
     const status = pick(['open', 'made', 'open', 'dropped']);
     lines.push(`    status: ${status}`);

@@ -19,6 +19,7 @@ import { recordMarkdown } from '../../src/journal/reviews/recordMarkdown';
 import { calibration, calibrationInWords } from '../../src/journal/decisions/calibration';
 import { debtHistory } from '../../src/journal/decisions/debtHistory';
 import { lookBacksDue } from '../../src/journal/decisions/lookBacks';
+import { knownNames, peopleReport } from '../../src/journal/people/peopleReport';
 
 export interface SizeResult {
   readonly size: number;
@@ -44,6 +45,8 @@ export interface SizeResult {
   readonly record: number;
   /** The Decision Record panel's numbers, as of the last day: calibration, what waits for a look back, weekly debt. */
   readonly decisionRecord: number;
+  /** The People view's numbers as of the last day: the report and the names offered. */
+  readonly people: number;
   /** Peak resident memory of this process, MB. */
   readonly peakRssMb: number;
 }
@@ -164,6 +167,11 @@ export async function measure(dir: string, size: number, runs: number): Promise<
     debtHistory(index.entries(), 'week', lastDay);
   });
 
+  // The People view and the person picker: the report of section 10, and the names by last seen.
+  const people = await timed(runs, async () => {
+    knownNames(peopleReport(index.entries(), lastDay));
+  });
+
   // One entry changed: re-read it and bring the series up to date (the ledger follows the index).
   const ledger = new BalanceLedger(taxonomy, index.entries());
   index.onEntryChange((_path, before, after) => ledger.update(before, after));
@@ -189,7 +197,7 @@ export async function measure(dir: string, size: number, runs: number): Promise<
   await Promise.all([...originals].map(([path, text]) => writeFile(join(dir, path), text)));
 
   return {
-    size, files: paths.length, runs, floorRead, floorGrayMatter, coldIndex, warmStart, warmReads, snapshotMb, aggregate, incremental, record, decisionRecord,
+    size, files: paths.length, runs, floorRead, floorGrayMatter, coldIndex, warmStart, warmReads, snapshotMb, aggregate, incremental, record, decisionRecord, people,
     coldRatio: median(coldRatios), warmRatio: median(warmRatios), warmVerified, verifiedRatio: median(verifiedRatios),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   };

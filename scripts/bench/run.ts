@@ -11,7 +11,7 @@ import { cacheRoot } from '../testbed/install';
 import { generateJournal } from './generate';
 import type { SizeResult } from './measure';
 
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -53,12 +53,12 @@ const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >
 
 export function table(results: readonly Result[]): string {
   const header = ['entries', 'read', 'read + gray-matter (floor)', 'cold index', 'cold ÷ floor', 'warm: usable', '÷ floor',
-    'warm: verified', '÷ floor', 'one change', 'aggregate ×3', 'quarter record', 'decision record', '`stats`', '`stats` peak RSS'];
+    'warm: verified', '÷ floor', 'one change', 'aggregate ×3', 'quarter record', 'decision record', 'people', '`stats`', '`stats` peak RSS'];
   const rows = results.map((r) => [
     r.size.toLocaleString('en'), `${ms(r.floorRead)} ms`, `${ms(r.floorGrayMatter)} ms`, `${ms(r.coldIndex)} ms`,
     `${r.coldRatio.toFixed(2)}×`, `${ms(r.warmStart)} ms`, `${r.warmRatio.toFixed(2)}×`,
     `${ms(r.warmVerified)} ms`, `${r.verifiedRatio.toFixed(2)}×`,
-    `${ms(r.incremental)} ms`, `${ms(r.aggregate)} ms`, `${ms(r.record)} ms`, `${ms(r.decisionRecord)} ms`, `${ms(r.statsMs)} ms`, `${r.statsPeakRssMb} MB`,
+    `${ms(r.incremental)} ms`, `${ms(r.aggregate)} ms`, `${ms(r.record)} ms`, `${ms(r.decisionRecord)} ms`, `${ms(r.people)} ms`, `${ms(r.statsMs)} ms`, `${r.statsPeakRssMb} MB`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column])).join(' | ')} |`;

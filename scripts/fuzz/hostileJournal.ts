@@ -182,5 +182,13 @@ export function writeHostileJournal(dir: string, outside: string, seed: number, 
       `  - decision: r${i}\n    status: made\n    decided: 2026-10-01\n    expect: e\n    confidence: ${(i % 101) / 100}\n    happened: ${['yes', 'partly', '"no"'][i % 3]}`).join('\n');
     write('2026/2026-11-13-reviewed.md', `---\ndate: 2026-11-13\ndecisions:\n${reviewed}\n---\n`);
   }
+  if (chance(0.5)) {
+    classes.push('people');
+    // Names in every wrong shape, one person in many spellings, and many people on one entry.
+    const odd = ['person: [Priya]', 'person: {a: 1}', `person: ${'P'.repeat(5000)}`, 'person: "  priya  "', 'person: PRIYA', 'person: me', 'person: 42',
+      `people: ${Array.from({ length: large ? 50_000 : 5_000 }, (_, i) => `p${i}`).join(', ')}`, 'people: [[a], {b: 1}, null, "", Marco]', `people: ${'['.repeat(40)}`];
+    odd.forEach((field, i) => write(`2026/2026-11-${String(14 + (i % 10)).padStart(2, '0')}-one-on-one-odd-${i}.md`,
+      `---\ntype: one-on-one\ndate: 2026-11-${String(14 + (i % 10)).padStart(2, '0')}\n${field}\ndecisions:\n  - decision: d\n    owner: " Priya "\n    due: 2026-11-01\n---\n## Follow-ups\n\n- [ ] x\n`));
+  }
   return { reachable, badFolders, bytes, classes };
 }

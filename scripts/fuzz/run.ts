@@ -93,6 +93,7 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       [['stats', '--json', '--by', 'week'], [0]],
       [['decisions', '--json', '--as-of', '2026-11-30'], [0]],
       [['decisions', '--calibration', '--as-of', pick(DAYS), ...(next() < 0.5 ? ['--json'] : [])], [0]],
+      [['people', '--as-of', pick(DAYS), ...(next() < 0.7 ? ['--json'] : [])], [0]],
       [['review', pick(['month', 'quarter', 'year']), '--as-of', pick(DAYS), ...(next() < 0.5 ? ['--json'] : [])], [0]],
       [['new', 'leadership-moments', '--date', day], [0, 1]],
       [['new', 'monthly-reflection', '--date', day], [0, 1]],
@@ -129,6 +130,9 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       }
       if (args.includes('--calibration') && args.includes('--json') && result.status === 0) {
         checkCalibration(result.stdout, fail);
+      }
+      if (args[0] === 'people' && args.includes('--json') && result.status === 0) {
+        checkPeople(result.stdout, fail);
       }
     }
     for (const line of readFileSync(peakFile, 'utf8').split('\n').filter(Boolean)) {
@@ -175,6 +179,29 @@ function checkCalibration(stdout: string, fail: (what: string) => void): void {
     if (![bucket.from, bucket.to, bucket.meanConfidence, bucket.hitRate].every(inRange) || bucket.meanConfidence < bucket.from || bucket.meanConfidence > bucket.to || bucket.count < 1) {
       fail(`calibration bucket out of range: ${JSON.stringify(bucket)}`);
     }
+  }
+}
+
+/** The people JSON holds together: one row per name key, counts that nest, the order of section 10. */
+function checkPeople(stdout: string, fail: (what: string) => void): void {
+  let report: { people: Array<{ name: string; oneOnOnes: number; lastOneOnOne: string | null; daysSince: number | null; recentOneOnOnes: number; openDecisions: number; overdueDecisions: number; entries: number }> };
+  try {
+    report = JSON.parse(stdout);
+  } catch {
+    fail(`people --json printed no JSON: ${stdout.slice(0, 200)}`);
+    return;
+  }
+  const keys = new Set<string>();
+  let previous = Number.POSITIVE_INFINITY;
+  for (const row of report.people) {
+    const key = row.name.trim().split(/\s+/).join(' ').toLowerCase();
+    const since = row.daysSince ?? -1;
+    if (keys.has(key) || key === 'me' || key === '' || row.recentOneOnOnes > row.oneOnOnes || row.overdueDecisions > row.openDecisions
+      || (row.daysSince === null) !== (row.lastOneOnOne === null) || (row.oneOnOnes === 0) !== (row.lastOneOnOne === null) || row.entries < 1 || since > previous) {
+      fail(`people row does not hold together: ${JSON.stringify(row).slice(0, 300)}`);
+    }
+    keys.add(key);
+    previous = since;
   }
 }
 
