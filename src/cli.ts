@@ -9,7 +9,7 @@ import { calibrationTable, decisionTable } from './cli/decisions';
 import { statsTable } from './cli/stats';
 import { USAGE, UsageError, dateOption, describeFailure, journalDirectory, parseCommand } from './cli/usage';
 import { peopleTable } from './cli/people';
-import { peopleJson, peopleReport } from './journal/people/peopleReport';
+import { peopleJson, peopleReport, spelledAsKnown } from './journal/people/peopleReport';
 import { terminalSafeLines } from './cli/terminal';
 import { journalSettings } from './cli/workspaceSettings';
 import { JournalIndex } from './journal/entries/journalIndex';
@@ -27,7 +27,7 @@ import { REVIEW_UNITS, type ReviewUnit, periodRecord } from './journal/reviews/p
 import { recordJson } from './journal/reviews/recordJson';
 import { recordMarkdown } from './journal/reviews/recordMarkdown';
 import { type JournalContext, usesJournal, withJournal } from './journal/reviews/journalVariables';
-import { LEADERSHIP_MOMENTS, entryPathFor } from './journal/writing/entryNames';
+import { LEADERSHIP_MOMENTS, ONE_ON_ONE, entryPathFor } from './journal/writing/entryNames';
 import { loadTemplates } from './journal/writing/templates';
 
 interface Output {
@@ -79,11 +79,14 @@ async function runNew(args: string[], output: Output): Promise<number> {
     throw new UsageError(`no template "${type}"; there are: ${templates.map((t) => t.type).join(', ')}`);
   }
   const date = dateOption(values.date, '--date') ?? localToday();
-  const title = typeof values.title === 'string' ? values.title : '';
-  if (needsTitle(template) && title.trim() === '') {
-    throw new UsageError(`${template.label} needs a title: the name of the event (--title "…")`);
+  const given = typeof values.title === 'string' ? values.title : '';
+  if (needsTitle(template) && given.trim() === '') {
+    throw new UsageError(`${template.label} needs a title: ${template.type === ONE_ON_ONE ? 'the person\'s name' : 'the name of the event'} (--title "…")`);
   }
-  const entry = await startEntry(files, template, date, title, withJournal(usesJournal(template) ? await journalContext(dir, files, output) : undefined));
+  const context = usesJournal(template) ? await journalContext(dir, files, output) : undefined;
+  // One person, one spelling: a one-on-one takes the journal's spelling of the name.
+  const title = template.type === ONE_ON_ONE && context ? spelledAsKnown(context.entries, given) : given;
+  const entry = await startEntry(files, template, date, title, withJournal(context));
   output.out(join(dir, ...entry.path.split('/')));
   if (!entry.created) {
     output.err('(the entry for this period already exists; it was left as it is)');

@@ -3,7 +3,7 @@
  * each with when the last one-on-one was; or a new name typed in.
  */
 import { nameKey } from '../journal/entries/personNames';
-import { knownNames, peopleReport } from '../journal/people/peopleReport';
+import { knownNames, peopleReport, spelledAsKnown } from '../journal/people/peopleReport';
 import { currentDay } from '../workspace/clock';
 import type { JournalService } from '../workspace/journalService';
 import { pickOrType } from './pickOrType';
@@ -33,7 +33,5 @@ export async function askPerson(service: JournalService, title: string): Promise
 
 /** A name as the journal already spells it (`priya` → `Priya`), else as given, trimmed. */
 export async function knownSpelling(service: JournalService, name: string): Promise<string> {
-  const context = await service.context();
-  const key = nameKey(name);
-  return peopleReport(context?.entries ?? [], currentDay()).people.find((row) => nameKey(row.name) === key)?.name ?? name.trim().split(/\s+/).join(' ');
+  return spelledAsKnown((await service.context())?.entries ?? [], name);
 }

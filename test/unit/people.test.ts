@@ -15,7 +15,7 @@ import * as assert from 'node:assert/strict';
 import { isMe, nameKey, readPeople } from '../../src/journal/entries/personNames';
 import { nameFieldAt } from '../../src/journal/text/frontmatterTags';
 import { readEntry } from '../../src/journal/entries/entry';
-import { knownNames, oneOnOnesOverdue, peopleJson, peopleReport } from '../../src/journal/people/peopleReport';
+import { knownNames, oneOnOnesOverdue, peopleJson, peopleReport, spelledAsKnown } from '../../src/journal/people/peopleReport';
 import { periodPeople } from '../../src/journal/people/periodPeople';
 import { stillOpen, stillOpenMarkdown } from '../../src/journal/people/stillOpen';
 import { day, entry } from './helpers';
@@ -92,6 +92,8 @@ describe('people', () => {
     assert.deepEqual(oneOnOnesOverdue(report, 10).map((row) => row.name), ['Marco', 'Priya']);
     assert.deepEqual(oneOnOnesOverdue(report, 20).map((row) => row.name), []);
     assert.deepEqual(knownNames(report), ['Dana', 'Marco', 'Lena', 'Priya', 'Sam']);
+    // A name typed or passed takes the journal's first spelling (an owner counts: Lena).
+    assert.deepEqual([' priya ', 'LENA', 'new   person'].map((name) => spelledAsKnown(journal, name)), ['Priya', 'Lena', 'new person']);
   });
 
   it('carries only the last one-on-one\'s open follow-ups, and the decisions the person owns', () => {

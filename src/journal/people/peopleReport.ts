@@ -119,3 +119,16 @@ export function knownNames(report: PeopleReport): string[] {
     .sort((a, b) => (a.lastSeen > b.lastSeen ? -1 : a.lastSeen < b.lastSeen ? 1 : nameKey(a.name) < nameKey(b.name) ? -1 : 1))
     .map((row) => row.name);
 }
+
+/** A name as the journal first spelled it (`priya` → `Priya`), else as given with its blanks tidied. */
+export function spelledAsKnown(entries: readonly Entry[], name: string): string {
+  const key = nameKey(name);
+  const named = (candidate: string | null | undefined): boolean => candidate !== null && candidate !== undefined && nameKey(candidate) === key;
+  for (const entry of entries) {
+    const found = [entry.person, ...entry.people, ...entry.decisions.map((d) => d.owner)].find(named);
+    if (found) {
+      return found;
+    }
+  }
+  return name.trim().split(/\s+/).join(' ');
+}
