@@ -93,3 +93,23 @@ export async function waitFor<T>(read: () => T | Promise<T>, ready: (value: T) =
 export function write(uri: vscode.Uri, text: string): Thenable<void> {
   return vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }
+
+/**
+ * For a suite: a fresh copy of the sample journal in `folder` of the workspace, set as the journal
+ * directory before its tests (editors closed: the tests change files on disk) and unset after.
+ * Returns where a journal path is.
+ */
+export function useSampleJournal(folder: string): (path: string) => vscode.Uri {
+  const config = () => vscode.workspace.getConfiguration('reflection');
+  before(async () => {
+    const repo = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+    await vscode.workspace.fs.copy(vscode.Uri.joinPath(repo, 'sample', 'journal'), vscode.Uri.joinPath(workspaceRoot(), folder), { overwrite: true });
+    await config().update('journalDirectory', folder, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+  after(async () => {
+    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
+    await closeAllEditors();
+  });
+  return (path) => vscode.Uri.joinPath(workspaceRoot(), folder, ...path.split('/'));
+}

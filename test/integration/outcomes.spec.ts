@@ -6,9 +6,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, closeAllEditors, readText, reflectionApi, waitFor, workspaceRoot, write } from './helpers';
+import { readText, reflectionApi, useSampleJournal, waitFor, write } from './helpers';
 
-const config = () => vscode.workspace.getConfiguration('reflection');
 const run = <T = unknown>(command: string, ...args: unknown[]): Thenable<T> => vscode.commands.executeCommand<T>(command, ...args);
 
 const HAND_WRITTEN = `---
@@ -32,21 +31,9 @@ decisions:
 `;
 
 describe('decisions and bets that teach', () => {
-  const journal = () => vscode.Uri.joinPath(workspaceRoot(), 'outcomes-journal');
-  const entry = (path: string) => vscode.Uri.joinPath(journal(), ...path.split('/'));
+  const entry = useSampleJournal('outcomes-journal');
 
-  before(async () => {
-    const repo = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
-    await vscode.workspace.fs.copy(vscode.Uri.joinPath(repo, 'sample', 'journal'), journal(), { overwrite: true });
-    await write(entry('2026/2026-11-02-after-action-review-split.md'), HAND_WRITTEN);
-    await config().update('journalDirectory', 'outcomes-journal', vscode.ConfigurationTarget.Workspace);
-    await closeAllEditors();
-  });
-
-  after(async () => {
-    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
-    await closeAllEditors();
-  });
+  before(() => write(entry('2026/2026-11-02-after-action-review-split.md'), HAND_WRITTEN));
 
   it('records a decision with what you expect and how sure you are, and one without', async () => {
     const path = '2026/2026-11-12-after-action-review-checkout-latency-incident.md';

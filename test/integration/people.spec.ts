@@ -5,27 +5,15 @@
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, acceptingPicks, closeAllEditors, readText, reflectionApi, selectedText, waitFor } from './helpers';
+import { acceptingPicks, closeAllEditors, readText, reflectionApi, selectedText, useSampleJournal, waitFor } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('reflection');
 const run = <T = unknown>(command: string, ...args: unknown[]): Thenable<T> => vscode.commands.executeCommand<T>(command, ...args);
 
 describe('people and one-on-ones', () => {
-  const journal = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'people-journal');
-  const entry = (path: string) => vscode.Uri.joinPath(journal(), ...path.split('/'));
+  const entry = useSampleJournal('people-journal');
 
-  before(async () => {
-    const repo = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
-    await vscode.workspace.fs.copy(vscode.Uri.joinPath(repo, 'sample', 'journal'), journal(), { overwrite: true });
-    await config().update('journalDirectory', 'people-journal', vscode.ConfigurationTarget.Workspace);
-    await closeAllEditors();
-  });
-
-  after(async () => {
-    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
-    await config().update('people.cadenceDays', undefined, vscode.ConfigurationTarget.Workspace);
-    await closeAllEditors();
-  });
+  after(() => config().update('people.cadenceDays', undefined, vscode.ConfigurationTarget.Workspace));
 
   it('lists people longest since their last one-on-one first, with what is open with them', async () => {
     const api = await reflectionApi();

@@ -10,31 +10,17 @@ import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { type CalendarDate, parseCalendarDate } from '../../src/journal/base/dates';
 import { WorkspaceJournalFiles } from '../../src/workspace/workspaceFiles';
-import { EXTENSION_ID, acceptingPicks, closeAllEditors, readText, reflectionApi, waitFor, workspaceRoot } from './helpers';
+import { acceptingPicks, readText, reflectionApi, useSampleJournal, waitFor, workspaceRoot } from './helpers';
 
-const config = () => vscode.workspace.getConfiguration('reflection');
 const run = <T = unknown>(command: string, ...args: unknown[]): Thenable<T> => vscode.commands.executeCommand<T>(command, ...args);
 
 describe('reviews, carry-over and moving between entries', () => {
-  const journal = () => vscode.Uri.joinPath(workspaceRoot(), 'reviews-journal');
-  const entry = (path: string) => vscode.Uri.joinPath(journal(), ...path.split('/'));
+  const entry = useSampleJournal('reviews-journal');
   const today = parseCalendarDate('2026-11-21') as CalendarDate;
-
-  before(async () => {
-    const repo = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
-    await vscode.workspace.fs.copy(vscode.Uri.joinPath(repo, 'sample', 'journal'), journal(), { overwrite: true });
-    await config().update('journalDirectory', 'reviews-journal', vscode.ConfigurationTarget.Workspace);
-    await closeAllEditors();
-  });
-
-  after(async () => {
-    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
-    await closeAllEditors();
-  });
 
   /** The record the CLI's `review --json` would print, from the same files. */
   async function expectedRecord(unit: 'month' | 'quarter', day: string) {
-    const index = new JournalIndex(new WorkspaceJournalFiles(journal()));
+    const index = new JournalIndex(new WorkspaceJournalFiles(vscode.Uri.joinPath(workspaceRoot(), 'reviews-journal')));
     await index.build();
     return JSON.parse(recordJson(periodRecord(index.entries(), Taxonomy.default, unit, parseCalendarDate(day)!, today)));
   }
