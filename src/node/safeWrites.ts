@@ -106,14 +106,16 @@ export async function replaceFileText(root: string, path: string, transform: (te
   });
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      const stamp = changeStamp(target);
       const before = readFileSync(target, { encoding: 'utf8', flag: NO_FOLLOW });
       let after: string;
       try {
         after = transform(before);
       } catch (error) {
-        // Read half-way through an editor's save (they truncate, then write)? Then try again.
+        // Read half-way through an editor's save (they truncate, then write)? Then try again. The
+        // file's change time tells a save apart even when two torn reads look the same (empty).
         await new Promise((settle) => setTimeout(settle, TORN_READ_WAIT_MS));
-        if (readFileSync(target, { encoding: 'utf8', flag: NO_FOLLOW }) !== before) {
+        if (changeStamp(target) !== stamp || readFileSync(target, { encoding: 'utf8', flag: NO_FOLLOW }) !== before) {
           continue;
         }
         throw error;
@@ -132,6 +134,12 @@ export async function replaceFileText(root: string, path: string, transform: (te
   } finally {
     await release().catch(() => undefined);
   }
+}
+
+/** When the file last changed and its size, to the nanosecond: any write in between changes it. */
+function changeStamp(target: string): string {
+  const stats = lstatSync(target, { bigint: true });
+  return `${stats.mtimeNs}:${stats.ctimeNs}:${stats.size}`;
 }
 
 /** Writes `after` to a new temporary file and renames it over `target`, unless `target` no longer holds `before`. */
