@@ -72,7 +72,7 @@ export class E2EWorkbench {
   }
 
   /** Waits for a quick input (pick or text box) whose title, prompt or placeholder contains `text`. */
-  async waitForPrompt(text: string): Promise<void> {
+  async waitForPrompt(text: string, timeoutMs = 30_000): Promise<void> {
     // Runs in the page (a string, so this Node-side file needs no DOM types).
     await this.page.waitForFunction(`(() => {
       const wanted = ${JSON.stringify(text)};
@@ -80,7 +80,7 @@ export class E2EWorkbench {
       const input = widget && widget.querySelector('input');
       return !!widget && widget.offsetParent !== null
         && (widget.innerText.includes(wanted) || (input ? input.placeholder : '').includes(wanted));
-    })()`);
+    })()`, undefined, { timeout: timeoutMs });
   }
 
   /**
