@@ -4,6 +4,9 @@
  * and the audit summary is computed from:
  *
  *     - 2026-11-21 14:05 · 45 min · leadership/alignment · walked the team through the Q1 bet
+ *     - 2026-11-21 16:00 · 1 h · management/reporting - · the weekly status deck
+ *
+ * A `+` or `-` after the tag marks how the time felt: energising or draining (none: neutral).
  */
 import { type CalendarDate, parseCalendarDate } from '../base/dates';
 import { formatMinutes } from '../base/duration';
@@ -20,15 +23,19 @@ export interface TimeLogItem {
   /** `management`, `leadership`, or `side/facet`. */
   readonly tag: string;
   readonly note: string;
+  /** `+` energising, `-` draining; left out when neutral. */
+  readonly energy?: Energy;
 }
+
+export type Energy = '+' | '-';
 
 /** One log line. The note is kept to one line. */
 export function timeLogLine(item: TimeLogItem): string {
   const note = item.note.replace(/\s+/g, ' ').trim();
-  return `- ${item.date} ${item.time} · ${formatMinutes(item.minutes)} · ${item.tag}${note ? ` · ${note}` : ''}`;
+  return `- ${item.date} ${item.time} · ${formatMinutes(item.minutes)} · ${item.tag}${item.energy ? ` ${item.energy}` : ''}${note ? ` · ${note}` : ''}`;
 }
 
-const LINE = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) · (?:(\d+) h)? ?(?:(\d+) min)? · ([a-z0-9/_-]+)(?: · (.*))?$/;
+const LINE = /^- (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) · (?:(\d+) h)? ?(?:(\d+) min)? · ([a-z0-9/_-]+)(?: ([+-]))?(?: · (.*))?$/;
 
 /** The log lines under the body's "Time log" heading (lines that do not parse are skipped). */
 export function parseTimeLog(body: string): TimeLogItem[] {
@@ -45,7 +52,7 @@ export function parseTimeLog(body: string): TimeLogItem[] {
     const date = match && parseCalendarDate(match[1]);
     const minutes = match ? Number(match[3] ?? 0) * 60 + Number(match[4] ?? 0) : 0;
     if (match && date && minutes > 0) {
-      items.push({ date, time: match[2], minutes, tag: match[5], note: match[6] ?? '' });
+      items.push({ date, time: match[2], minutes, tag: match[5], note: match[7] ?? '', ...(match[6] ? { energy: match[6] as Energy } : {}) });
     }
   }
   return items;

@@ -13,6 +13,7 @@ import { percent } from '../base/format';
 import { TIME_AUDIT } from '../writing/entryNames';
 import { type PeriodUnit, periodOf } from '../base/periods';
 import { shareOf } from '../balance/balance';
+import { delegationCandidates, minutesByEnergy } from './energy';
 
 export interface AuditRange {
   readonly from: CalendarDate;
@@ -139,6 +140,7 @@ export function auditSummarySource(summary: AuditSummary, target: number, date: 
     '', '## Where the hours went', '',
     '| logged as | hours | share |', '| --- | ---: | ---: |',
     ...summary.byTag.map(([tag, minutes]) => text(`| ${tag} | ${hoursText(minutes)} | ${total > 0 ? percent(minutes / total) : '–'} |`)),
+    ...energyLines(summary.items).map(text),
     '', '## Leadership hours, and what they produced', '',
     '<!-- Leadership hours should produce dated moves with owners; management hours produce status.',
     'Each leadership log has a decision in the frontmatter to fill in, or to delete. -->', '',
@@ -149,6 +151,24 @@ export function auditSummarySource(summary: AuditSummary, target: number, date: 
     '$0',
   ];
   return `${frontmatter.join('\n')}\n${body.join('\n')}\n`;
+}
+
+/** "How the hours felt", when any log carries an energy mark: side × energy, and what to hand off. */
+function energyLines(items: readonly TimeLogItem[]): string[] {
+  if (!items.some((item) => item.energy)) {
+    return [];
+  }
+  const split = minutesByEnergy(items);
+  const row = (side: 'management' | 'leadership') => `| ${side} | ${hoursText(split[side].energising)} | ${hoursText(split[side].neutral)} | ${hoursText(split[side].draining)} |`;
+  const candidates = delegationCandidates(items);
+  return [
+    '', '## How the hours felt', '',
+    '| | energising (+) | neutral | draining (−) |', '| --- | ---: | ---: | ---: |', row('management'), row('leadership'), '',
+    ...(candidates.length === 0
+      ? ['- No management time felt draining this week.']
+      : ['Management work that drained you is often what someone else would take as a step up. Worth a thought, not a verdict:', '',
+        ...candidates.map((c) => `- ${c.tag}, ${hoursText(c.minutes)}${c.notes.length > 0 ? `: ${c.notes.slice(0, 3).join('; ')}${c.notes.length > 3 ? '; …' : ''}` : ''}`)]),
+  ];
 }
 
 /**

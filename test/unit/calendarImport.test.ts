@@ -1,0 +1,70 @@
+/**
+ * Writing a calendar week into the week's entry (each event once, however often it is imported),
+ * and the energy audit: marks in the log lines, hours by side × energy, and the draining
+ * management work named as candidates to hand off.
+ */
+import * as assert from 'node:assert/strict';
+import { parseTimeLog, timeLogLine } from '../../src/journal/entries/timeLogLines';
+import { auditSummarySource, summarizeAudit } from '../../src/journal/timeAudit/audit';
+import { importLogsEdit, notLoggedYet } from '../../src/journal/timeAudit/calendarImport';
+import { delegationCandidates, minutesByEnergy } from '../../src/journal/timeAudit/energy';
+import { day, entry } from './helpers';
+
+const WEEK = '---\ntype: leadership-moments\ndate: 2026-10-30\nhours:\n  management: 1   # by hand\n  leadership: 0\n---\n# Week\n\n## Time log\n\n'
+  + '- 2026-10-26 09:00 · 30 min · management/staffing · 1:1 Priya\n';
+
+const logs = [
+  { date: day('2026-10-26'), start: '09:00', minutes: 30, title: '1:1  Priya', tag: 'leadership' },
+  { date: day('2026-10-27'), start: '15:00', minutes: 60, title: 'Hiring debrief', tag: 'leadership/direction', energy: '+' as const },
+  { date: day('2026-10-29'), start: '10:00', minutes: 120, title: 'Planning', tag: 'management', energy: '-' as const },
+  { date: day('2026-10-29'), start: '10:00', minutes: 120, title: 'Planning', tag: 'management' },
+];
+
+describe('importing a calendar week', () => {
+  it('writes each event once, with its hours, keeping the rest of the file', () => {
+    // The 1:1 is in the log already (another tag, blanks aside): not again; the second Planning is the first one again.
+    assert.deepEqual(notLoggedYet(WEEK, logs).map((log) => log.title), ['Hiring debrief', 'Planning']);
+    const once = importLogsEdit(logs)(WEEK);
+    assert.equal(once, WEEK.replace('  management: 1   # by hand\n  leadership: 0\n', '  management: 3   # by hand\n  leadership: 1\n')
+      + '- 2026-10-27 15:00 · 1 h · leadership/direction + · Hiring debrief\n- 2026-10-29 10:00 · 2 h · management - · Planning\n');
+    assert.equal(importLogsEdit(logs)(once), once, 'a second import adds nothing');
+    assert.equal(entry('2026/w.md', once).hours?.management, 3);
+  });
+
+  it('reads and writes energy marks in the log lines', () => {
+    const line = timeLogLine({ date: day('2026-11-20'), time: '16:00', minutes: 60, tag: 'management/reporting', note: 'the status deck', energy: '-' });
+    assert.equal(line, '- 2026-11-20 16:00 · 1 h · management/reporting - · the status deck');
+    assert.deepEqual(parseTimeLog(`## Time log\n\n${line}\n- 2026-11-20 17:00 · 15 min · leadership + \n- 2026-11-20 18:00 · 15 min · leadership · +1 on the plan\n`).map((item) => [item.tag, item.energy, item.note]), [
+      ['management/reporting', '-', 'the status deck'],
+      ['leadership', '+', ''],
+      ['leadership', undefined, '+1 on the plan'],
+    ]);
+  });
+
+  it('sums the hours by side and energy, and names the draining management work gently', () => {
+    const week = entry('2026/2026-W47-leadership-moments.md', '---\ndate: 2026-11-20\n---\n## Time log\n\n'
+      + '- 2026-11-16 09:00 · 2 h · management/reporting - · the status deck\n'
+      + '- 2026-11-17 09:00 · 1 h · management/reporting - · budget sheet\n'
+      + '- 2026-11-17 11:00 · 1 h · management/reporting - · the status deck\n'
+      + '- 2026-11-18 09:00 · 30 min · management/staffing - · interview loop\n'
+      + '- 2026-11-18 10:00 · 1 h · management · planning\n'
+      + '- 2026-11-19 09:00 · 90 min · leadership/direction + · Q1 bets\n'
+      + '- 2026-11-19 14:00 · 1 h · leadership - · hard conversation\n');
+    const items = week.timeLog;
+    assert.deepEqual(minutesByEnergy(items), {
+      management: { energising: 0, neutral: 60, draining: 270 },
+      leadership: { energising: 90, neutral: 0, draining: 60 },
+    });
+    assert.deepEqual(delegationCandidates(items), [
+      { tag: 'management/reporting', minutes: 240, notes: ['the status deck', 'budget sheet'] },
+      { tag: 'management/staffing', minutes: 30, notes: ['interview loop'] },
+    ]);
+    const source = auditSummarySource(summarizeAudit([week], { from: day('2026-11-16'), to: day('2026-11-22') }), 0.4, day('2026-11-22'));
+    assert.ok(source.includes('## How the hours felt\n\n| | energising (+) | neutral | draining (−) |\n| --- | ---: | ---: | ---: |\n'
+      + '| management | 0 h | 1 h | 4.5 h |\n| leadership | 1.5 h | 0 h | 1 h |\n'), source);
+    assert.ok(source.includes('- management/reporting, 4 h: the status deck; budget sheet\n- management/staffing, 0.5 h: interview loop\n'), source);
+    // Without any mark, the section is not there.
+    const plain = entry('2026/x.md', '---\ndate: 2026-11-20\n---\n## Time log\n\n- 2026-11-16 09:00 · 1 h · management · planning\n');
+    assert.ok(!auditSummarySource(summarizeAudit([plain], { from: day('2026-11-16'), to: day('2026-11-22') }), 0.4, day('2026-11-22')).includes('How the hours felt'));
+  });
+});
