@@ -16,9 +16,8 @@ import { JournalIndex } from './journal/entries/journalIndex';
 import { PERIOD_UNITS, type PeriodUnit } from './journal/base/periods';
 import { statsCsv, statsJson, statsReport } from './journal/balance/report';
 import { localToday } from './journal/base/dates';
-import { formatMinutes, parseDuration } from './journal/base/duration';
-import { logTagOf } from './journal/entries/timeLogLines';
-import { logTimeEdit, weekEntryForLog } from './journal/timeAudit/logTime';
+import { type Output, journalContext } from './cli/journalContext';
+import { runLog } from './cli/log';
 import { decisionJson, decisionReport } from './journal/decisions/decisionReport';
 import { calibration, calibrationJson } from './journal/decisions/calibration';
 import { needsTitle, startEntry } from './journal/writing/newEntry';
@@ -26,14 +25,10 @@ import { periodNamed, periodOf } from './journal/base/periods';
 import { REVIEW_UNITS, type ReviewUnit, periodRecord } from './journal/reviews/periodRecord';
 import { recordJson } from './journal/reviews/recordJson';
 import { recordMarkdown } from './journal/reviews/recordMarkdown';
-import { type JournalContext, usesJournal, withJournal } from './journal/reviews/journalVariables';
-import { LEADERSHIP_MOMENTS, ONE_ON_ONE, entryPathFor } from './journal/writing/entryNames';
+import { usesJournal, withJournal } from './journal/reviews/journalVariables';
+import { ONE_ON_ONE } from './journal/writing/entryNames';
 import { loadTemplates } from './journal/writing/templates';
 
-interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
 
 async function main(argv: string[], output: Output): Promise<number> {
   const [command, ...rest] = argv;
@@ -162,46 +157,6 @@ async function runPeople(args: string[], output: Output): Promise<number> {
   const report = peopleReport(index.entries(), asOf);
   output.out(values.json ? peopleJson(report) : peopleTable(report));
   return 0;
-}
-
-async function runLog(args: string[], output: Output): Promise<number> {
-  const { positionals, values } = parseCommand(args, {
-    dir: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' },
-  }, 2);
-  const [side, duration] = positionals;
-  if (!side || !duration) {
-    throw new UsageError('log needs a side and a duration, like: reflection-journal log leadership 45m --note "…"');
-  }
-  let tag: string;
-  let minutes: number;
-  try {
-    tag = logTagOf(side);
-    minutes = parseDuration(duration);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const dir = journalDirectory(values.dir);
-  const files = new NodeJournalFiles(resolve(dir), { sync: true });
-  const date = dateOption(values.date, '--date') ?? localToday();
-  const now = new Date();
-  const time = `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-  // A new week's entry shows what earlier entries left open: read the journal only then.
-  const isNew = !await files.exists(entryPathFor(LEADERSHIP_MOMENTS, date));
-  const path = await weekEntryForLog(files, date, withJournal(isNew ? await journalContext(dir, files, output) : undefined));
-  const item = { date, time, minutes, tag, note: typeof values.note === 'string' ? values.note : '' };
-  await files.replaceText(path, logTimeEdit(item));
-  output.out(join(dir, ...path.split('/')));
-  output.err(`logged ${formatMinutes(minutes)} of ${tag}`);
-  return 0;
-}
-
-/** What the journal knows today, for templates that show it (the record, what is carried over). */
-async function journalContext(dir: string, files: NodeJournalFiles, output: Output): Promise<JournalContext> {
-  const settings = journalSettings(dir);
-  settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
-  const index = new JournalIndex(files);
-  await index.build();
-  return { entries: index.entries(), taxonomy: settings.taxonomy, target: settings.target, today: localToday() };
 }
 
 async function runReview(args: string[], output: Output): Promise<number> {

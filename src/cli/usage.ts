@@ -15,8 +15,11 @@ Commands:
             --calibration: how often what you were sure of happened, and the Brier score
   check     [--dir DIR] [--json]                             list problems; exit 1 if any
   new TYPE  [--dir DIR] [--date YYYY-MM-DD] [--title TEXT]   start an entry; prints its path
-  log SIDE DURATION [--note TEXT] [--dir DIR] [--date YYYY-MM-DD]
-            log time (SIDE: management, leadership, or side/facet; DURATION: 45m, 1.5h, 1h30)
+  log SIDE DURATION [--note TEXT] [--energy +|-] [--dir DIR] [--date YYYY-MM-DD]
+            log time (SIDE: management, leadership, or side/facet; DURATION: 45m, 1.5h, 1h30;
+            --energy: + energising, - draining)
+  log --from-ics FILE [--week GGGG-Www] [--dir DIR] [--dry-run] [--json]
+            log a week of a calendar export, classified by reflection.timeAudit.calendarRules
   review    [month|quarter|year] [--period LABEL] [--as-of YYYY-MM-DD] [--dir DIR] [--json]
             the period's record: entries, balance, decisions, bets, follow-ups, lessons
   people    [--dir DIR] [--as-of YYYY-MM-DD] [--json]

@@ -1,6 +1,6 @@
 /**
- * The CLI has no VS Code settings, so it reads the workspace's: `reflection.taxonomy` and
- * `reflection.targetLeadershipShare` from the nearest `.vscode/settings.json` in the journal
+ * The CLI has no VS Code settings, so it reads the workspace's: `reflection.taxonomy`,
+ * `reflection.targetLeadershipShare`, the calendar rules and address from the nearest `.vscode/settings.json` in the journal
  * directory or a folder above it. Committed with the journal, those settings give the panel, the
  * CLI and every clone the same numbers.
  */
@@ -12,6 +12,10 @@ import { DEFAULT_TARGET_SHARE, Taxonomy, validTargetShare } from '../journal/bal
 export interface JournalSettings {
   readonly taxonomy: Taxonomy;
   readonly target: number;
+  /** `reflection.timeAudit.calendarRules` as written (read by the calendar import). */
+  readonly calendarRules?: unknown;
+  /** `reflection.calendar.me`: your e-mail address in calendars. */
+  readonly calendarMe?: string;
   /** The settings file they came from, if any. */
   readonly source?: string;
   readonly warnings: readonly string[];
@@ -33,7 +37,11 @@ export function journalSettings(journalDir: string): JournalSettings {
   if (rawTarget !== undefined && target === undefined) {
     warnings.push(`${source}: reflection.targetLeadershipShare must be a number from 0 to 1; using ${DEFAULT_TARGET_SHARE}`);
   }
-  return { taxonomy, target: target ?? DEFAULT_TARGET_SHARE, source, warnings };
+  const me = settings['reflection.calendar.me'];
+  return {
+    taxonomy, target: target ?? DEFAULT_TARGET_SHARE, source, warnings,
+    calendarRules: settings['reflection.timeAudit.calendarRules'], ...(typeof me === 'string' && me.trim() ? { calendarMe: me.trim() } : {}),
+  };
 }
 
 /** The nearest `.vscode/settings.json` at or above `dir`: the workspace the journal belongs to. */

@@ -4,11 +4,15 @@
  * management work named as candidates to hand off.
  */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseTimeLog, timeLogLine } from '../../src/journal/entries/timeLogLines';
 import { auditSummarySource, summarizeAudit } from '../../src/journal/timeAudit/audit';
 import { importLogsEdit, notLoggedYet } from '../../src/journal/timeAudit/calendarImport';
 import { delegationCandidates, minutesByEnergy } from '../../src/journal/timeAudit/energy';
-import { day, entry } from './helpers';
+import { CLI, REPO, day, entry } from './helpers';
 
 const WEEK = '---\ntype: leadership-moments\ndate: 2026-10-30\nhours:\n  management: 1   # by hand\n  leadership: 0\n---\n# Week\n\n## Time log\n\n'
   + '- 2026-10-26 09:00 · 30 min · management/staffing · 1:1 Priya\n';
@@ -66,5 +70,43 @@ describe('importing a calendar week', () => {
     // Without any mark, the section is not there.
     const plain = entry('2026/x.md', '---\ndate: 2026-11-20\n---\n## Time log\n\n- 2026-11-16 09:00 · 1 h · management · planning\n');
     assert.ok(!auditSummarySource(summarizeAudit([plain], { from: day('2026-11-16'), to: day('2026-11-22') }), 0.4, day('2026-11-22')).includes('How the hours felt'));
+  });
+
+  it('log --from-ics: a dry run prints section 11\'s JSON; the import writes once, with the workspace\'s rules', () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'rj-ics-'));
+    try {
+      mkdirSync(join(workspace, '.vscode'));
+      mkdirSync(join(workspace, 'journal'));
+      writeFileSync(join(workspace, '.vscode', 'settings.json'), '{\n  // the rules, in order\n  "reflection.timeAudit.calendarRules": [{ "match": "^1:1", "tag": "management/staffing" }, { "match": "review", "tag": "leadership" }],\n  "reflection.calendar.me": "me@example.com"\n}\n');
+      const ics = join(REPO, 'test', 'fixtures', 'calendars', 'week-2026-W44.ics');
+      const cli = (...args: string[]) => spawnSync(process.execPath, [CLI, 'log', '--from-ics', ics, '--week', '2026-W44', '--dir', join(workspace, 'journal'), ...args],
+        { encoding: 'utf8', env: { ...process.env, TZ: 'Europe/Berlin' } });
+      const dry = cli('--dry-run', '--json');
+      assert.equal(dry.status, 0, dry.stderr);
+      const proposed = JSON.parse(dry.stdout);
+      assert.deepEqual(proposed.logs.map((l: { title: string; rule: string }) => [l.title, l.rule]),
+        [['1:1 Priya', '^1:1'], ['Architecture review', 'review'], ['1:1 Priya (moved)', '^1:1']]);
+      assert.deepEqual(proposed.skipped.map((s: { reason: string }) => s.reason), ['all-day', 'cancelled', 'declined']);
+      const first = cli();
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stderr, /^logged 3 events \(1 h 30 min\) of 2026-W44; 11 matched no rule/m);
+      const path = join(workspace, 'journal', '2026', '2026-W44-leadership-moments.md');
+      const written = readFileSync(path, 'utf8');
+      const again = cli();
+      assert.match(again.stderr, /nothing new: all 3 classified events of 2026-W44 are in the log already/);
+      assert.equal(readFileSync(path, 'utf8'), written);
+      assert.deepEqual(entry('2026/2026-W44-leadership-moments.md', written).hours, { management: 1, leadership: 0.5 });
+      assert.equal(cli('--week', 'soon').status, 2);
+      // A log by hand carries its energy mark; an unknown mark is a usage error.
+      const log = (...args: string[]) => spawnSync(process.execPath, [CLI, 'log', 'leadership', '30m', '--dir', join(workspace, 'journal'), '--date', '2026-10-28', ...args], { encoding: 'utf8' });
+      assert.equal(log('--energy', '-', '--note', 'hard talk').status, 0);
+      assert.match(readFileSync(path, 'utf8'), /^- 2026-10-28 \d{2}:\d{2} · 30 min · leadership - · hard talk$/m);
+      assert.equal(log('--energy', 'x').status, 2);
+      const broken = spawnSync(process.execPath, [CLI, 'log', '--from-ics', join(workspace, '.vscode', 'settings.json'), '--dir', join(workspace, 'journal')], { encoding: 'utf8' });
+      assert.equal(broken.status, 1);
+      assert.match(broken.stderr, /^reflection-journal: it is not a calendar \(iCalendar\) file/);
+    } finally {
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 });
