@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { registerBalanceCommands } from './commands/balance';
 import { registerBetCommands } from './commands/bets';
+import { registerCalendarImport } from './commands/calendarImport';
 import { registerDecisionCommands } from './commands/decisions';
 import { registerGitCommands } from './commands/git';
 import { registerNavigation } from './commands/navigation';
@@ -88,6 +89,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   registerBetCommands(context, { runner, journal, settings });
   registerGitCommands(context, { runner, journal });
   registerTimeLogCommands(context, { runner, journal, audit, settings });
+  registerCalendarImport(context, { runner, journal, audit, settings });
   registerNavigation(context, { runner, journal });
   registerOutcomeCommands(context, { runner, journal });
   benchLog?.(`activated in ${(performance.now() - loadedAt).toFixed(1)} ms (module load to the end of activate)`);

@@ -26,6 +26,7 @@ export const COMMANDS = {
   logLeadershipTime: 'reflection.logLeadershipTime',
   startTimeAudit: 'reflection.startTimeAudit',
   stopTimeAudit: 'reflection.stopTimeAudit',
+  importCalendarWeek: 'reflection.importCalendarWeek',
   addToTaxonomy: 'reflection.addToTaxonomy',
   showLog: 'reflection.showLog',
   previousEntry: 'reflection.previousEntry',

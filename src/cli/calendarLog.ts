@@ -87,7 +87,7 @@ function readCalendar(file: string): string {
 /** The proposal as lines a person reads. */
 function describe(week: ReturnType<typeof calendarWeek>): string {
   const line = (event: { date: string; start: string; minutes: number; title: string }, what: string) =>
-    `${event.date} ${event.start}  ${formatMinutes(event.minutes).padStart(9)}  ${what.padEnd(24)}  ${terminalSafe(event.title)}`;
+    `${event.date} ${event.start}  ${formatMinutes(event.minutes).padStart(10)}  ${what.padEnd(24)}  ${terminalSafe(event.title)}`;
   return [
     `${week.week}: ${week.logs.length} classified, ${week.unclassified.length} matching no rule, ${week.skipped.length} skipped`,
     '',

@@ -15,6 +15,7 @@ import { withJournal } from '../journal/reviews/journalVariables';
 import { showEntry } from '../editor/showEntry';
 import { COMMANDS } from '../ids';
 import { pickOrType } from './pickOrType';
+import { energyOf, pickEnergy, pickLogTag } from './logPrompts';
 import { Refusal } from '../journal/base/refusal';
 import { currentDay } from '../workspace/clock';
 import type { CommandRunner } from '../workspace/commandRunner';
@@ -30,6 +31,8 @@ export interface LogArgs {
   readonly duration?: string;
   readonly note?: string;
   readonly date?: string;
+  /** `+` energising, `-` draining, `''` neutral. */
+  readonly energy?: string;
 }
 
 export interface TimeLogDeps {
@@ -54,7 +57,7 @@ async function logTime(service: JournalService, args: LogArgs): Promise<vscode.U
   if (!journal) {
     return undefined;
   }
-  const tag = args.tag !== undefined ? logTagOf(args.tag) : await pickTag(service);
+  const tag = args.tag !== undefined ? logTagOf(args.tag) : await pickLogTag(service.taxonomy(), 'Log Time');
   if (!tag) {
     return undefined;
   }
@@ -68,6 +71,12 @@ async function logTime(service: JournalService, args: LogArgs): Promise<vscode.U
   if (note === undefined) {
     return undefined;
   }
+  // Scripted (a duration given): only what the arguments say. Asked: how it felt too, skippable.
+  const energy = args.energy !== undefined ? energyOf(args.energy)
+    : args.duration !== undefined ? '' : await pickEnergy(`Log ${formatMinutes(minutes)} of ${tag}`);
+  if (energy === undefined) {
+    return undefined;
+  }
   const date = args.date !== undefined ? parseCalendarDate(args.date) : currentDay();
   if (!date) {
     throw new Refusal(`"${args.date}" is not a day written YYYY-MM-DD`);
@@ -77,24 +86,9 @@ async function logTime(service: JournalService, args: LogArgs): Promise<vscode.U
   const context = await service.context();
   const path = await weekEntryForLog(journal.files, date, withJournal(context));
   const uri = journal.files.uriOf(path);
-  const result = await editEntryFile(journal.files, path, logTimeEdit({ date, time, minutes, tag, note }));
+  const result = await editEntryFile(journal.files, path, logTimeEdit({ date, time, minutes, tag, note, ...(energy ? { energy } : {}) }));
   vscode.window.setStatusBarMessage(`$(check) Logged ${formatMinutes(minutes)} of ${tag}${result.saved ? '' : ' (unsaved)'}`, 5000);
   return uri;
-}
-
-/** Management or leadership, with the taxonomy's facets of each. */
-async function pickTag(service: JournalService): Promise<string | undefined> {
-  const facets = service.taxonomy().entries().filter(([tag]) => tag !== 'management' && tag !== 'leadership');
-  const items: Array<vscode.QuickPickItem & { tag?: string }> = [
-    { label: '$(tools) Management', description: 'tasks, reporting, coordination', tag: 'management' },
-    { label: '$(compass) Leadership', description: 'decisions, direction, accountability', tag: 'leadership' },
-  ];
-  for (const side of ['management', 'leadership'] as const) {
-    items.push({ label: side, kind: vscode.QuickPickItemKind.Separator });
-    items.push(...facets.filter(([, s]) => s === side).map(([facet]) => ({ label: `${side}/${facet}`, tag: `${side}/${facet}` })));
-  }
-  const picked = await vscode.window.showQuickPick(items, { title: 'Log Time', placeHolder: 'What was it? (a facet is optional)' });
-  return picked?.tag;
 }
 
 /** A duration from the usual ones, or typed (`45m` offers "45 min" as you type). */

@@ -1,5 +1,6 @@
 /**
- * While a time audit runs: two quick log buttons (M, L) and an item with the audit's progress.
+ * While a time audit runs: two quick log buttons (M, L), a calendar import button, and an item with
+ * the audit's progress.
  * When nothing was logged for a stretch of working hours the item says so, quietly (no pop-up);
  * when the audit's last day has passed it offers the summary.
  */
@@ -22,6 +23,7 @@ export class AuditStatusBar extends Disposable {
   private readonly main = this._register(vscode.window.createStatusBarItem('reflection.audit', vscode.StatusBarAlignment.Left, 50));
   private readonly management = this._register(vscode.window.createStatusBarItem('reflection.audit.management', vscode.StatusBarAlignment.Left, 49));
   private readonly leadership = this._register(vscode.window.createStatusBarItem('reflection.audit.leadership', vscode.StatusBarAlignment.Left, 48));
+  private readonly calendar = this._register(vscode.window.createStatusBarItem('reflection.audit.calendar', vscode.StatusBarAlignment.Left, 47));
 
   constructor(private readonly journal: JournalService, private readonly audit: TimeAuditState, private readonly settings: Settings) {
     super();
@@ -34,6 +36,10 @@ export class AuditStatusBar extends Disposable {
     this.leadership.text = '$(compass) L';
     this.leadership.tooltip = 'Log leadership time (decisions, direction, accountability)';
     this.leadership.command = COMMANDS.logLeadershipTime;
+    this.calendar.name = 'Reflection: Import Calendar Week';
+    this.calendar.text = '$(calendar)';
+    this.calendar.tooltip = 'Import the week from your calendar (.ics): confirm the events in one pass';
+    this.calendar.command = COMMANDS.importCalendarWeek;
     const update = () => void this.update();
     [audit.onDidChange(update), journal.onDidChange(update), settings.onDidChangeArea('timeAudit', update)].forEach((d) => this._register(d));
     this._every(RECHECK_MS, update);
@@ -47,7 +53,7 @@ export class AuditStatusBar extends Disposable {
     const state = this.audit.running;
     const journal = state && await this.journal.openIfKnown().catch(() => undefined);
     if (!state || !journal) {
-      [this.main, this.management, this.leadership].forEach((item) => item.hide());
+      [this.main, this.management, this.leadership, this.calendar].forEach((item) => item.hide());
       this.texts = undefined;
       return;
     }
@@ -70,8 +76,8 @@ export class AuditStatusBar extends Disposable {
       this.main.tooltip = `Time audit ${state.from} to ${state.to}: ${formatMinutes(total)} logged${split}. Click to log time; "Reflection: Stop Time Audit" ends it and writes the summary.`;
     }
     this.main.accessibilityInformation = { label: `${this.main.text.replace(/\$\([^)]*\)\s*/g, '')}` };
-    [this.main, this.management, this.leadership].forEach((item) => item.show());
-    this.texts = [this.main.text, this.management.text, this.leadership.text];
+    [this.main, this.management, this.leadership, this.calendar].forEach((item) => item.show());
+    this.texts = [this.main.text, this.management.text, this.leadership.text, this.calendar.text];
   }
 
   /** Working minutes since the last log (or since the audit began), within working hours. */

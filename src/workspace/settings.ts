@@ -26,6 +26,10 @@ export interface ReflectionSettings {
   /** `reflection.people.cadenceDays`: days between one-on-ones before the nudge says one is overdue. */
   readonly oneOnOneCadenceDays: number;
   readonly timeAudit: {
+    /** `reflection.timeAudit.calendarRules` as written (the core reads and checks it). */
+    readonly calendarRules: unknown;
+    /** `reflection.calendar.me`, trimmed; '' when not set. */
+    readonly calendarMe: string;
     readonly workingHours: WorkingHours;
     readonly workingDays: readonly Weekday[];
     readonly reminderAfterMinutes: number;
@@ -41,7 +45,7 @@ const AREAS: ReadonlyArray<readonly [SettingsArea, readonly string[]]> = [
   ['numbers', ['taxonomy', 'targetLeadershipShare']],
   ['nudges', ['nudges', 'people']],
   ['git', ['git']],
-  ['timeAudit', ['timeAudit']],
+  ['timeAudit', ['timeAudit', 'calendar']],
 ];
 const DEFAULT_WORKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
@@ -115,6 +119,8 @@ function read(config: vscode.WorkspaceConfiguration, taxonomy: Taxonomy): Reflec
     autoCommit: config.get<string>('git.autoCommit') === 'onCreate' ? 'onCreate' : 'off',
     oneOnOneCadenceDays: typeof cadence === 'number' && Number.isFinite(cadence) && cadence >= 1 ? Math.round(cadence) : 14,
     timeAudit: {
+      calendarRules: config.get<unknown>('timeAudit.calendarRules'),
+      calendarMe: (config.get<string>('calendar.me') ?? '').trim(),
       workingHours: workingHours(config.get<string>('timeAudit.workingHours', '')),
       workingDays: workingDays.length > 0 ? workingDays : DEFAULT_WORKDAYS,
       reminderAfterMinutes: typeof reminderMinutes === 'number' && reminderMinutes >= 15 ? reminderMinutes : 120,

@@ -7,8 +7,8 @@ describe('logging time from the palette', function () {
   this.timeout(180_000);
   const workbench = useWorkbench({ folder: true, journal: 'sample' });
 
-  /** One log as a person does it: F1, Log Time, the side, a typed duration, a note. */
-  async function logTime(side: string, duration: string, note: string): Promise<void> {
+  /** One log as a person does it: F1, Log Time, the side, a typed duration, a note, how it felt. */
+  async function logTime(side: string, duration: string, note: string, energy = 'Neutral'): Promise<void> {
     const { page } = workbench();
     await workbench().runCommand('Reflection: Log Time');
     await workbench().waitForPrompt('What was it?');
@@ -20,14 +20,16 @@ describe('logging time from the palette', function () {
     await workbench().waitForPrompt('A note, one line');
     await page.keyboard.type(note);
     await page.keyboard.press('Enter');
+    await workbench().waitForPrompt('How did it feel?');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: energy }).first().click();
   }
 
   it('logs three times, then sees the hours in the Balance view', async () => {
     const file = join(workbench().workspace!, 'journal', '2026', '2026-W47-leadership-moments.md');
     await logTime('Leadership', '45m', 'walked the team through the Q1 bet');
     await workbench().waitForFile(file, (text) => text.includes('· 45 min · leadership · walked the team'));
-    await logTime('Management', '1h30', 'quarterly numbers');
-    await workbench().waitForFile(file, (text) => text.includes('· 1 h 30 min · management · quarterly numbers'));
+    await logTime('Management', '1h30', 'quarterly numbers', 'Draining');
+    await workbench().waitForFile(file, (text) => text.includes('· 1 h 30 min · management - · quarterly numbers'));
     await logTime('Leadership', '1.5h', 'named the API freeze');
     const text = await workbench().waitForFile(file, (saved) => saved.includes('named the API freeze'));
     // Sample W47: management 19, leadership 13; logged: +1.5 management, +2.25 leadership.

@@ -55,7 +55,7 @@ describe('the time audit', () => {
     await run('reflection.logTime', { tag: 'leadership', duration: '30m', note: 'named the API freeze' });
     // Today's earlier logs (45 min leadership, 15 min management) are inside the audit too: 3 h.
     const texts = await waitFor(() => api.auditTexts(), (t) => t?.[0] === '$(clock) Audit: 3 h, leadership 42 %' || (t?.[0] ?? '').includes('Nothing logged'), 'the audit items');
-    assert.deepEqual(texts!.slice(1), ['$(tools) M', '$(compass) L']);
+    assert.deepEqual(texts!.slice(1), ['$(tools) M', '$(compass) L', '$(calendar)']);
 
     // The audit is marked in the Balance chart.
     await run('reflection.showBalance');
