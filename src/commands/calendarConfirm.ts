@@ -39,9 +39,9 @@ export async function confirmCalendarWeek(week: CalendarWeek, taxonomy: Taxonomy
   pick.canSelectMany = true;
   pick.matchOnDescription = true;
   pick.ignoreFocusOut = true;
-  pick.title = `Import Calendar Week ${week.week}`;
-  const skipped = week.skipped.length > 0 ? `; ${week.skipped.length} skipped (all-day, cancelled or declined)` : '';
-  pick.placeholder = `${week.logs.length} with a tag from your rules, ${week.unclassified.length} without${skipped}. Uncheck to leave out; the buttons change the tag or mark how it felt.`;
+  pick.title = `Import Calendar Week ${week.week}: uncheck what to leave out; the buttons change the tag and mark how it felt`;
+  const skipped = week.skipped.length > 0 ? `, ${week.skipped.length} skipped (all-day, cancelled, declined)` : '';
+  pick.placeholder = `${week.logs.length} tagged by your rules, ${week.unclassified.length} without a rule${skipped}`;
   const items = (): Item[] => rows.map((row) => ({
     label: row.event.title,
     description: describe(row),

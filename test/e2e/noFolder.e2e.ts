@@ -18,25 +18,7 @@ describe('with no folder open', function () {
 
     await workbench().runCommand('Reflection: New Monthly Reflection');
     await workbench().waitForPrompt('Where is your journal?');
-    // The folder dialog fills in the home folder once it has listed it: type after that.
-    const input = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor();
-    await input.fill(`${journal}/`);
-    await page.waitForFunction(`document.querySelector('.quick-input-widget input').value === ${JSON.stringify(`${journal}/`)}`);
-    // The dialog lists the typed folder before it takes the button: a click while it is still
-    // listing is ignored now and then (1 run in about 6 on a busy machine), so click until it answers.
-    for (let attempt = 1; ; attempt++) {
-      // (Gone once the dialog has closed: then only the next prompt is awaited.)
-      await page.locator('.quick-input-widget .monaco-button', { hasText: 'Use as Journal' }).click({ timeout: 5_000 }).catch(() => undefined);
-      try {
-        await workbench().waitForPrompt('Which month is this about?', 10_000);
-        break;
-      } catch (error) {
-        if (attempt === 3) {
-          throw error;
-        }
-      }
-    }
+    await workbench().chooseInFileDialog(`${journal}/`, 'Use as Journal', 'Which month is this about?');
     await page.keyboard.press('Enter');
 
     const path = join(journal, ...entryPathFor('monthly-reflection', TODAY).split('/'));

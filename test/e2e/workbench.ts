@@ -16,6 +16,12 @@ import { REPO, SAMPLE, copyFixtureWorkspace } from '../../scripts/paths';
 export { REPO };
 export const OUTPUT = join(REPO, 'test-output');
 
+export interface WorkbenchOptions {
+  readonly folder: boolean;
+  readonly journal?: 'fixture' | 'sample';
+  readonly sampleSettings?: boolean;
+}
+
 export class E2EWorkbench {
   private constructor(
     readonly page: Page,
@@ -27,8 +33,11 @@ export class E2EWorkbench {
     private readonly server: RunningServer,
   ) {}
 
-  /** `journal: 'sample'` replaces the fixture workspace's journal with the sample journal. */
-  static async start(options: { folder: boolean; journal?: 'fixture' | 'sample' }): Promise<E2EWorkbench> {
+  /**
+   * `journal: 'sample'` replaces the fixture workspace's journal with the sample journal;
+   * `sampleSettings` also gives the workspace the sample's `.vscode/settings.json` (its calendar rules).
+   */
+  static async start(options: WorkbenchOptions): Promise<E2EWorkbench> {
     const scratch = mkdtempSync(join(tmpdir(), 'reflection-e2e-'));
     let workspace: string | undefined;
     if (options.folder) {
@@ -36,6 +45,9 @@ export class E2EWorkbench {
       if (options.journal === 'sample') {
         rmSync(join(workspace, 'journal'), { recursive: true });
         cpSync(join(SAMPLE, 'journal'), join(workspace, 'journal'), { recursive: true });
+      }
+      if (options.sampleSettings) {
+        cpSync(join(SAMPLE, '.vscode'), join(workspace, '.vscode'), { recursive: true });
       }
     }
     const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });
@@ -81,6 +93,32 @@ export class E2EWorkbench {
       return !!widget && widget.offsetParent !== null
         && (widget.innerText.includes(wanted) || (input ? input.placeholder : '').includes(wanted));
     })()`, undefined, { timeout: timeoutMs });
+  }
+
+  /**
+   * Answers VS Code's own file dialog (the one a browser workbench shows): types `path`, then
+   * presses `button` until `nextPrompt` shows. The dialog lists what is typed before it takes the
+   * button, and a click while it lists is now and then ignored; so it is clicked again, at most
+   * three times.
+   */
+  async chooseInFileDialog(path: string, button: string, nextPrompt: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    // It fills in the home folder once it has listed it: type after that.
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: '..' }).first().waitFor();
+    await input.fill(path);
+    await this.page.waitForFunction(`document.querySelector('.quick-input-widget input').value === ${JSON.stringify(path)}`);
+    for (let attempt = 1; ; attempt++) {
+      // (Gone once the dialog has closed: then only the next prompt is awaited.)
+      await this.page.locator('.quick-input-widget .monaco-button', { hasText: button }).click({ timeout: 5_000 }).catch(() => undefined);
+      try {
+        await this.waitForPrompt(nextPrompt, 10_000);
+        return;
+      } catch (error) {
+        if (attempt === 3) {
+          throw error;
+        }
+      }
+    }
   }
 
   /**
@@ -153,7 +191,7 @@ export class E2EWorkbench {
  * The hooks every e2e suite needs: a workbench started before its tests, a screenshot of each
  * failed test, the workbench closed after. Call inside `describe`; use the returned getter in tests.
  */
-export function useWorkbench(options: { folder: boolean; journal?: 'fixture' | 'sample' }): () => E2EWorkbench {
+export function useWorkbench(options: WorkbenchOptions): () => E2EWorkbench {
   let workbench: E2EWorkbench | undefined;
   before(async () => {
     workbench = await E2EWorkbench.start(options);
