@@ -35,7 +35,7 @@ const BASE = [
 ];
 const NOISE = ['-', ':', '#', '&', '*', '[', ']', '{', '}', '|', '>', "'", '"', '\n', '\r', '\t', '\u0000', '\u202e', '\ufeff', '`', '$', '\\', '---\n', ' ', 'é', '\uD800'];
 
-function mutate(text: string, next: Random): string {
+export function mutate(text: string, next: Random): string {
   let result = text;
   const edits = 1 + Math.floor(next() * 6);
   for (let i = 0; i < edits; i++) {

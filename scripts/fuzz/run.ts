@@ -8,6 +8,7 @@
  *   --journals N (default 150) · --seed S (default 1) · --large (megabyte lines) · --json
  * `npm test` runs a small size.
  */
+import { hostileCalendarRules, writeHostileCalendar } from './hostileCalendar';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
@@ -88,6 +89,9 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
     const peakFile = join(scratch, 'peak');
     writeFileSync(peakFile, '', { mode: 0o666 });
     const day = pick(DAYS);
+    const calendar = writeHostileCalendar(scratch, next, large);
+    mkdirSync(join(scratch, '.vscode'));
+    writeFileSync(join(scratch, '.vscode', 'settings.json'), JSON.stringify({ 'reflection.timeAudit.calendarRules': hostileCalendarRules(next), 'reflection.calendar.me': 'alex@example.com' }));
     const commands: Array<[string[], number[]]> = [
       [['check', '--json'], [0, 1]],
       [['stats', '--json', '--by', 'week'], [0]],
@@ -99,6 +103,8 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       [['new', 'monthly-reflection', '--date', day], [0, 1]],
       [['new', pick(['after-action-review', 'broken', 'nested']), '--date', day, '--title', pick(TITLES)], [0, 1, 2]],
       [['log', pick(['leadership', 'management/hiring']), pick(['1m', '15m', '1h30']), '--date', day, '--note', pick(TITLES)], [0, 1]],
+      [['log', '--from-ics', calendar, '--week', pick(['2026-W47', '2026-W46', '9999-W52', '1970-W01']), '--dry-run', '--json'], [0, 1]],
+      [['log', '--from-ics', calendar, '--week', '2026-W47'], [0, 1]],
       [['check', '--json'], [0, 1]],
     ];
     const checks: string[] = [];
@@ -130,6 +136,9 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       }
       if (args.includes('--calibration') && args.includes('--json') && result.status === 0) {
         checkCalibration(result.stdout, fail);
+      }
+      if (args.includes('--from-ics') && args.includes('--dry-run') && result.status === 0) {
+        checkCalendarWeek(result.stdout, fail);
       }
       if (args[0] === 'people' && args.includes('--json') && result.status === 0) {
         checkPeople(result.stdout, fail);
@@ -202,6 +211,23 @@ function checkPeople(stdout: string, fail: (what: string) => void): void {
     }
     keys.add(key);
     previous = since;
+  }
+}
+
+/** The week's proposal holds together: inside its week, in start order, minutes that fit in it. */
+function checkCalendarWeek(stdout: string, fail: (what: string) => void): void {
+  let week: { week: string; logs: Array<{ date: string; start: string; minutes: number }>; unclassified: Array<{ date: string; start: string; minutes: number }>; skipped: unknown[] };
+  try {
+    week = JSON.parse(stdout);
+  } catch {
+    fail(`log --from-ics --dry-run --json printed no JSON: ${stdout.slice(0, 200)}`);
+    return;
+  }
+  const events = [...week.logs, ...week.unclassified];
+  const total = events.reduce((sum, event) => sum + event.minutes, 0);
+  // Overlaps count once and nothing runs past Sunday midnight: no more minutes than the week has (169 hours when clocks go back).
+  if (events.some((event) => !(event.minutes > 0) || !/^\d{4}-\d{2}-\d{2}$/.test(event.date) || !/^\d{2}:\d{2}$/.test(event.start)) || total > 169 * 60) {
+    fail(`calendar week does not hold together: ${events.length} events, ${total} minutes`);
   }
 }
 

@@ -91,6 +91,24 @@ describe('a week from a calendar', () => {
     assert.throws(() => calendarOccurrences(dense, window), new RegExp(`"Tick" repeats more than ${MAX_REPEATS} times`));
   });
 
+  it('reads what breaks other readers quickly: a zone changing every minute, an event of 400 days, a rule it cannot read', () => {
+    const calendar = (body: string) => `BEGIN:VCALENDAR\r\n${body}END:VCALENDAR\r\n`;
+    const event = (uid: string, body: string) => `BEGIN:VEVENT\r\nUID:${uid}\r\n${body}END:VEVENT\r\n`;
+    const spin = 'BEGIN:VTIMEZONE\r\nTZID:Spin\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0000\r\nTZOFFSETTO:+0100\r\nRRULE:FREQ=MINUTELY\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n';
+    const started = Date.now();
+    const week = calendarWeek(calendar(spin
+      + event('a', 'SUMMARY:In Spin\r\nDTSTART;TZID=Spin:20261118T100000\r\nDTEND;TZID=Spin:20261118T110000\r\n')
+      + event('b', 'SUMMARY:Sabbatical\r\nDTSTART:20261120T090000Z\r\nDURATION:P400D\r\n')), { week: periodNamed('2026-W47', 'week')!, zone: 'UTC', rules: [] });
+    assert.ok(Date.now() - started < 5_000, 'a minutely zone definition is not expanded');
+    // The zone is not used: its wall time is read in the local zone (UTC here). The long event counts up to Sunday midnight.
+    assert.deepEqual(week.unclassified.map((e) => [e.title, e.date, e.start, e.minutes]), [
+      ['In Spin', '2026-11-18', '10:00', 60],
+      ['Sabbatical', '2026-11-20', '09:00', (2 * 24 + 15) * 60],
+    ]);
+    assert.throws(() => calendarWeek(calendar(event('c', 'SUMMARY:Odd\r\nDTSTART:20261117T100000Z\r\nRRULE:FREQ=DAILY;BYDAY=XX\r\n')), { week: W44, zone: 'UTC', rules: [] }),
+      /invalid BYDAY value "XX"/);
+  });
+
   it('matches rules in order, on RE2, and says which rules cannot be used', () => {
     assert.equal(ruleFor(rules, '1:1 Marco')?.tag, 'management/staffing');
     assert.equal(ruleFor(rules, 'Sprint planning')?.match, '(?i)STANDUP|planning');

@@ -50,6 +50,10 @@ export function calendarOccurrences(text: string, window: CalendarWindow): Calen
     throw new CalendarRefused(`the calendar file is larger than ${MAX_CALENDAR_CHARS / 1024 / 1024} MB; export a shorter range`);
   }
   const calendars = parseCalendars(text);
+  // ical.js finds a time's zone in its calendar: a zone definition that is not plain is taken out first.
+  for (const calendar of calendars) {
+    calendar.getAllSubcomponents('vtimezone').filter((vtimezone) => !isPlainZone(vtimezone)).forEach((vtimezone) => calendar.removeSubcomponent(vtimezone));
+  }
   const added: string[] = [];
   try {
     // The file's own zone definitions, while this file is read (ical.js keeps them globally).
@@ -62,7 +66,15 @@ export function calendarOccurrences(text: string, window: CalendarWindow): Calen
     }
     const result: CalendarOccurrence[] = [];
     for (const event of events(calendars)) {
-      result.push(...occurrencesOf(event, window));
+      try {
+        result.push(...occurrencesOf(event, window));
+      } catch (error) {
+        if (error instanceof CalendarRefused) {
+          throw error;
+        }
+        // ical.js reads a repeat rule only when it expands it: name the event that has the bad one.
+        throw new CalendarRefused(`"${titleOf(event)}" cannot be read: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      }
     }
     return result;
   } finally {
@@ -83,6 +95,24 @@ function parseCalendars(text: string): Component[] {
     throw new CalendarRefused('it is not a calendar (iCalendar) file: no BEGIN:VCALENDAR');
   }
   return calendars;
+}
+
+/**
+ * Whether a zone definition changes its offset at most yearly, as real zones do. One that repeats
+ * every minute would make ical.js expand millions of changes for one conversion: it is not used,
+ * and times in it are read by the zone's name, or in the local zone.
+ */
+function isPlainZone(vtimezone: Component): boolean {
+  return vtimezone.getAllSubcomponents().every((observance) =>
+    observance.getAllProperties('rrule').every((rule) => isYearlyChange(rule.getFirstValue() as { freq?: unknown; parts?: Record<string, unknown[]> } | null))
+    && observance.getAllProperties('rdate').length <= 1_000);
+}
+
+/** `FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU` and the like: one change a year, on one kind of day. */
+function isYearlyChange(rule: { freq?: unknown; parts?: Record<string, unknown[]> } | null): boolean {
+  const parts = rule?.parts ?? {};
+  const allowed: Record<string, number> = { BYMONTH: 1, BYDAY: 1, BYMONTHDAY: 7 };
+  return rule?.freq === 'YEARLY' && Object.entries(parts).every(([part, values]) => part in allowed && (values?.length ?? 0) <= allowed[part]);
 }
 
 /** Each series with its changed occurrences related; a change without its series stands alone. */

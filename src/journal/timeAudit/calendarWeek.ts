@@ -2,8 +2,8 @@
  * A week of a calendar as proposed logs (PRODUCT.md section 11): the events whose local start is in
  * the week (Monday 00:00 to Sunday 24:00 in the person's zone), all-day, cancelled and declined
  * ones skipped with the reason, overlapping minutes counted once for the event that started first
- * (one clipped to nothing is left out), each classified by the first matching rule or left
- * unclassified. Lists in start order, then title.
+ * (one clipped to nothing is left out) and an event running past Sunday midnight counted up to it,
+ * each classified by the first matching rule or left unclassified. Lists in start order, then title.
  */
 import type { CalendarDate } from '../base/dates';
 import type { Period } from '../base/periods';
@@ -58,7 +58,8 @@ export function calendarWeek(text: string, options: CalendarWeekOptions): Calend
   let coveredUntil = Number.NEGATIVE_INFINITY;
   for (const occurrence of occurrences.filter((o) => !o.skip)) {
     const start = Math.round(occurrence.start / MINUTE_MS);
-    const end = Math.round(occurrence.end / MINUTE_MS);
+    // An event running past Sunday midnight counts up to it: the rest belongs to the next week.
+    const end = Math.round(Math.min(occurrence.end, to) / MINUTE_MS);
     const minutes = Math.max(0, end - Math.max(start, coveredUntil));
     coveredUntil = Math.max(coveredUntil, end);
     if (minutes === 0) {
