@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { cacheRoot } from '../testbed/install';
 import { generateJournal } from './generate';
 import type { SizeResult } from './measure';
+import { measureCalendarYear } from './calendarYear';
 
 const GENERATOR_VERSION = 4;
 
@@ -72,10 +73,13 @@ function main(): void {
     process.stderr.write(`measuring ${size.toLocaleString('en')} entries …\n`);
     return measureSize(size, runsOption ? Number(runsOption) : size >= 100_000 ? 3 : 7);
   });
+  process.stderr.write('measuring the calendar import on a year of a busy calendar …\n');
+  const calendar = measureCalendarYear(runsOption ? Number(runsOption) : 7);
   if (process.argv.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ node: process.version, results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ node: process.version, results, calendar }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${table(results)}\n`);
+    process.stdout.write(`${table(results)}\n\nCalendar import, a year of a busy calendar (${calendar.events.toLocaleString('en')} events, `
+      + `${Math.round(calendar.bytes / 1024)} KB): the whole export read and one week proposed in ${ms(calendar.weekMs)} ms (median).\n`);
   }
 }
 
