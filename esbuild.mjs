@@ -19,6 +19,8 @@ const shared = {
 // proper-lockfile's default file system is graceful-fs, which patches Node's own fs module on load:
 // in the extension host that module is every extension's. Plain fs does for a lock held a moment.
 const nodeOnly = { alias: { 'graceful-fs': 'node:fs' } };
+// The calendar reader (ical.js, re2js) is its own bundle, required from beside the one that needs it.
+const calendarApart = { external: ['./calendar.js'] };
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
@@ -29,7 +31,7 @@ const builds = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode'],
+    external: ['vscode', ...calendarApart.external],
     ...nodeOnly,
   },
   {
@@ -40,7 +42,16 @@ const builds = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    ...calendarApart,
     ...nodeOnly,
+  },
+  {
+    ...shared,
+    entryPoints: ['src/calendarReader.ts'],
+    outfile: 'dist/calendar.js',
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
   },
 ];
 

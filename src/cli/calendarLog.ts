@@ -6,15 +6,14 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadCalendarReader } from '../calendarLoader';
 import type { CalendarDate } from '../journal/base/dates';
 import { formatMinutes } from '../journal/base/duration';
 import { type Period, periodNamed, periodOf } from '../journal/base/periods';
 import type { JournalContext } from '../journal/reviews/journalVariables';
 import { withJournal } from '../journal/reviews/journalVariables';
-import { MAX_CALENDAR_CHARS } from '../journal/timeAudit/calendarFile';
-import { importLogsEdit, notLoggedYet } from '../journal/timeAudit/calendarImport';
-import { readCalendarRules } from '../journal/timeAudit/calendarRules';
-import { calendarWeek, calendarWeekJson } from '../journal/timeAudit/calendarWeek';
+import { MAX_CALENDAR_CHARS, importLogsEdit, notLoggedYet } from '../journal/timeAudit/calendarImport';
+import type { CalendarWeek } from '../journal/timeAudit/calendarWeek';
 import { weekEntryForLog } from '../journal/timeAudit/logTime';
 import { localTimeZone } from '../journal/timeAudit/zonedTime';
 import { LEADERSHIP_MOMENTS, entryPathFor } from '../journal/writing/entryNames';
@@ -37,6 +36,7 @@ export async function runCalendarLog(request: CalendarLogRequest, output: Output
   const week = weekOf(request.week, request.today);
   const text = readCalendar(request.file);
   const settings = journalSettings(request.dir);
+  const { calendarWeek, calendarWeekJson, readCalendarRules } = loadCalendarReader();
   const { rules, problems } = readCalendarRules(settings.calendarRules);
   [...settings.warnings, ...problems.map((problem) => `${settings.source ?? 'settings'}: ${problem}`)].forEach((line) => output.err(line));
   const proposed = calendarWeek(text, { week, zone: localTimeZone(), rules, ...(settings.calendarMe ? { me: settings.calendarMe } : {}) });
@@ -85,7 +85,7 @@ function readCalendar(file: string): string {
 }
 
 /** The proposal as lines a person reads. */
-function describe(week: ReturnType<typeof calendarWeek>): string {
+function describe(week: CalendarWeek): string {
   const line = (event: { date: string; start: string; minutes: number; title: string }, what: string) =>
     `${event.date} ${event.start}  ${formatMinutes(event.minutes).padStart(10)}  ${what.padEnd(24)}  ${terminalSafe(event.title)}`;
   return [

@@ -5,15 +5,13 @@
  * written in one checked edit of the week's entry. An event already in the log is not logged again.
  */
 import * as vscode from 'vscode';
+import { loadCalendarReader } from '../calendarLoader';
 import { type CalendarDate, addDays } from '../journal/base/dates';
 import { formatMinutes } from '../journal/base/duration';
 import { type Period, periodNamed, periodOf } from '../journal/base/periods';
 import { Refusal } from '../journal/base/refusal';
 import { withJournal } from '../journal/reviews/journalVariables';
-import { MAX_CALENDAR_CHARS } from '../journal/timeAudit/calendarFile';
-import { type ImportedLog, importLogsEdit, notLoggedYet } from '../journal/timeAudit/calendarImport';
-import { readCalendarRules } from '../journal/timeAudit/calendarRules';
-import { calendarWeek } from '../journal/timeAudit/calendarWeek';
+import { type ImportedLog, MAX_CALENDAR_CHARS, importLogsEdit, notLoggedYet } from '../journal/timeAudit/calendarImport';
 import { weekEntryForLog } from '../journal/timeAudit/logTime';
 import { localTimeZone } from '../journal/timeAudit/zonedTime';
 import { LEADERSHIP_MOMENTS, entryPathFor } from '../journal/writing/entryNames';
@@ -54,6 +52,7 @@ async function importCalendarWeek(deps: ImportDeps, args: ImportArgs): Promise<{
     return undefined;
   }
   const settings = deps.settings.current.timeAudit;
+  const { calendarWeek, readCalendarRules } = loadCalendarReader();
   const { rules, problems } = readCalendarRules(settings.calendarRules);
   if (problems.length > 0) {
     void vscode.window.showWarningMessage(`Reflection: reflection.timeAudit.calendarRules: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);

@@ -8,7 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { CalendarReaderModule } from '../../src/calendarLoader';
+import { Refusal } from '../../src/journal/base/refusal';
 import { parseTimeLog, timeLogLine } from '../../src/journal/entries/timeLogLines';
+import { EditRefused } from '../../src/journal/text/frontmatterEdit';
 import { auditSummarySource, summarizeAudit } from '../../src/journal/timeAudit/audit';
 import { importLogsEdit, notLoggedYet } from '../../src/journal/timeAudit/calendarImport';
 import { delegationCandidates, minutesByEnergy } from '../../src/journal/timeAudit/energy';
@@ -107,6 +110,20 @@ describe('importing a calendar week', () => {
       assert.match(broken.stderr, /^reflection-journal: it is not a calendar \(iCalendar\) file/);
     } finally {
       rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('the calendar bundle loads apart, and its refusals are refusals to the bundle that loaded it', () => {
+    // dist/calendar.js carries its own copy of Refusal: the extension and the CLI must still see a refusal, not a bug.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const reader = require(join(REPO, 'dist', 'calendar.js')) as CalendarReaderModule;
+    const week = { start: day('2026-11-16'), end: day('2026-11-22'), label: '2026-W47' };
+    assert.throws(() => reader.calendarWeek('{ "not": "a calendar" }', { week, zone: 'UTC', rules: [] }), (error: unknown) =>
+      error instanceof Refusal && /not a calendar/.test((error as Error).message));
+    assert.ok(!(new Error('x') instanceof Refusal), 'a plain error is not a refusal');
+    assert.ok(new EditRefused('x') instanceof Refusal && !(new Refusal('x') instanceof EditRefused), 'a subclass still tests by its class');
+    for (const bundle of ['extension.js', 'cli.js']) {
+      assert.ok(!readFileSync(join(REPO, 'dist', bundle), 'utf8').includes('VCALENDAR'), `${bundle} leaves ical.js to dist/calendar.js`);
     }
   });
 });

@@ -7,10 +7,9 @@
  */
 import ICAL from 'ical.js';
 import { Refusal } from '../base/refusal';
+import { MAX_CALENDAR_CHARS } from './calendarImport';
 import { isKnownZone, momentOf } from './zonedTime';
 
-/** Larger exports are refused: a year of a busy calendar is a few megabytes. */
-export const MAX_CALENDAR_CHARS = 32 * 1024 * 1024;
 /** Repetitions expanded per event before the window is reached, at most. */
 export const MAX_REPEATS = 50_000;
 /** A title is kept to this many characters (one line). */

@@ -9,6 +9,9 @@ import { type Energy, type TimeLogItem, parseTimeLog } from '../entries/timeLogL
 import { readFrontmatter } from '../text/frontmatter';
 import { logTimeEdit } from './logTime';
 
+/** Larger calendar exports are refused: a year of a busy calendar is a few megabytes. */
+export const MAX_CALENDAR_CHARS = 32 * 1024 * 1024;
+
 export interface ImportedLog {
   readonly date: CalendarDate;
   readonly start: string;
