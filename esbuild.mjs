@@ -1,5 +1,7 @@
 // Bundles the extension, the command-line tool and the webview. Type checking is `npm run typecheck`.
 // Usage: node esbuild.mjs [--production] [--watch]
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -21,6 +23,19 @@ const shared = {
 const nodeOnly = { alias: { 'graceful-fs': 'node:fs' } };
 // The calendar reader (ical.js, re2js) is its own bundle, required from beside the one that needs it.
 const calendarApart = { external: ['./calendar.js'] };
+
+// The browser build (vscode.dev, github.dev: a web worker without Node): a module with a `.web.ts`
+// sibling is replaced by it — the journal through workspace.fs only, the calendar reader bundled in.
+/** @type {esbuild.Plugin} */
+const webSiblings = {
+  name: 'web-siblings',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const web = `${resolve(args.resolveDir, args.path)}.web.ts`;
+      return !args.importer.endsWith('.web.ts') && existsSync(web) ? { path: web } : undefined;
+    });
+  },
+};
 
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
@@ -44,6 +59,17 @@ const builds = [
     banner: { js: '#!/usr/bin/env node' },
     ...calendarApart,
     ...nodeOnly,
+  },
+  {
+    ...shared,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/browser.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [webSiblings],
   },
   {
     ...shared,

@@ -1,5 +1,6 @@
 // `npm test`: every check in order, a summary line at the end. Exit status 1 if any failed.
-//   type check · bundle · lint · unit (plain Node) · fuzz (hostile journals) · integration (inside VS Code) · e2e (workbench in Chromium) · package
+//   type check · bundle · lint · unit (plain Node) · fuzz (hostile journals) · integration (inside VS Code,
+//   in the Node and in the browser extension host) · e2e (workbench in Chromium) · package
 // Set REFLECTION_SKIP_VSCODE=1 to run only the steps that need no VS Code (not used by CI).
 import { REPO, compileAndBuild, ensureDependencies, run } from './prepare.mjs';
 
@@ -32,6 +33,8 @@ if (results.every((result) => result.ok)) {
   step('fuzz', 'node', ['out/scripts/fuzz/run.js', '--journals', '10']);
   if (process.env.REFLECTION_SKIP_VSCODE !== '1') {
     step('integration (VS Code)', 'node', ['out/scripts/testbed/runIntegration.js']);
+    // The same suites (but those that need Node) in the browser's extension host, as in vscode.dev.
+    step('integration (web host)', 'node', ['out/scripts/testbed/runIntegration.js', '--web']);
     step('e2e (workbench)', 'npx', ['mocha', '--timeout', '180000', '--reporter', 'spec', 'out/test/e2e/**/*.e2e.js']);
   }
   // Last, because it replaces the bundles with minified ones: the .vsix must still build.

@@ -1,25 +1,33 @@
 /**
  * Runs the integration suites (test/integration) inside the real VS Code of the test bed: a fresh
  * copy of the fixture workspace, a VS Code Server, and the workbench in Chromium whose smoke-test
- * driver runs the suites in the extension host and reports their exit code.
+ * driver runs the suites in the extension host and reports their exit code. `--web` runs them in
+ * the browser's extension host (a web worker, as in vscode.dev) against the extension's browser
+ * bundle, without the suites that need Node.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { ensureTestbed } from './install';
-import { TEST_TODAY, startServer, withTimeout } from './server';
+import { TEST_TODAY, WEB_HOST_SETTINGS, startServer, withTimeout } from './server';
+import { bundleWebSuites } from './webSuites';
 import { isNoise, launchBrowser, openWorkbench } from './workbench';
 import { REPO, copyFixtureWorkspace } from '../paths';
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
 /** Runs the suites; resolves to the exit code the extension host reported. */
-export async function runIntegration(): Promise<number> {
+export async function runIntegration(host: 'node' | 'web' = 'node'): Promise<number> {
   const testbed = ensureTestbed();
+  const testsPath = host === 'web'
+    ? await bundleWebSuites(TEST_TODAY, process.env.REFLECTION_TEST_GREP)
+    : join(REPO, 'out', 'test', 'integration', 'index.js');
   const scratch = mkdtempSync(join(tmpdir(), 'reflection-integration-'));
   const workspace = copyFixtureWorkspace(scratch);
-  const server = await startServer(testbed, { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });
+  const server = await startServer(testbed, {
+    dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY }, ...(host === 'web' ? { userSettings: WEB_HOST_SETTINGS } : {}),
+  });
   const browser = await launchBrowser();
   try {
     const log = new TestLog();
@@ -31,7 +39,8 @@ export async function runIntegration(): Promise<number> {
       origin: server.origin,
       folder: workspace,
       extensionPath: REPO,
-      testsPath: join(REPO, 'out', 'test', 'integration', 'index.js'),
+      testsPath,
+      host,
     }, {
       onExit: (code) => report(code),
       onLog: (type, args) => log.write(type, args),
@@ -79,7 +88,7 @@ class TestLog {
 }
 
 if (require.main === module) {
-  runIntegration().then(
+  runIntegration(process.argv.includes('--web') ? 'web' : 'node').then(
     (code) => {
       process.exitCode = code;
     },

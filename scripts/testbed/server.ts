@@ -39,6 +39,14 @@ export interface ServerOptions {
  */
 export const TEST_TODAY = '2026-11-21';
 
+/**
+ * User settings that run the extension in the browser's extension host (a web worker, as in
+ * vscode.dev) although a server is there. VS Code 1.139's web workbench reads the payload's
+ * `extensionDevelopmentKind` into a property its extension-host placement never looks at
+ * (`extensionDevelopmentLocationKind`), so the kind is set where placement does look.
+ */
+export const WEB_HOST_SETTINGS = { 'remote.extensionKind': { 'reflection-journal.reflection-journal': ['web'] } };
+
 const DEFAULT_USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,

@@ -40,6 +40,8 @@ export interface WorkbenchTarget {
   readonly extensionPath: string;
   /** Absolute path of a test entry module (exports `run()`), to run the extension's tests. */
   readonly testsPath?: string;
+  /** `web` runs the extension in the browser's extension host (a web worker, as vscode.dev does). */
+  readonly host?: 'node' | 'web';
 }
 
 /** The workbench URL that opens a folder with the extension loaded (and its tests, if given). */
@@ -48,6 +50,9 @@ export function workbenchUrl(target: WorkbenchTarget): string {
   const payload: Array<[string, string]> = [['extensionDevelopmentPath', remote(target.extensionPath)]];
   if (target.testsPath) {
     payload.push(['extensionTestsPath', remote(target.testsPath)]);
+  }
+  if (target.host === 'web') {
+    payload.push(['extensionDevelopmentKind', 'web']);
   }
   const where = target.folder ? `folder=${encodeURIComponent(target.folder)}` : 'ew=true';
   return `${target.origin}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`;

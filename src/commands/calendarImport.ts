@@ -78,8 +78,13 @@ async function importCalendarWeek(deps: ImportDeps, args: ImportArgs): Promise<{
   return { path, added: fresh.length, already: logs.length - fresh.length };
 }
 
+/** A URI as it is; a path on the disk of the workspace's folder (in the browser, the folder's own scheme). */
 function calendarUri(file: string): vscode.Uri {
-  return /^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file) ? vscode.Uri.parse(file) : vscode.Uri.file(file);
+  if (/^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) {
+    return vscode.Uri.parse(file);
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return folder && folder.scheme !== 'file' && file.startsWith('/') ? folder.with({ path: file }) : vscode.Uri.file(file);
 }
 
 async function pickCalendar(): Promise<vscode.Uri | undefined> {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { COMMANDS } from '../ids';
 import { Refusal } from '../journal/base/refusal';
 import type { CommandRunner } from '../workspace/commandRunner';
-import { CommitRefused, commitJournal } from '../workspace/journalGit';
+import { CommitRefused, commitJournal, gitAvailable } from '../workspace/journalGit';
 import type { JournalService } from '../workspace/journalService';
 
 export interface GitDeps {
@@ -15,6 +15,8 @@ export interface GitDeps {
 }
 
 export function registerGitCommands(context: vscode.ExtensionContext, deps: GitDeps): void {
+  // In a browser window the command shows only where Git is (package.json: `!isWeb || reflection.gitAvailable`).
+  void vscode.commands.executeCommand('setContext', 'reflection.gitAvailable', gitAvailable());
   context.subscriptions.push(deps.runner.register(COMMANDS.commitJournal, async () => {
     const journal = await deps.journal.open();
     if (!journal) {

@@ -3,11 +3,10 @@
  * only with this load's nonce, styles, images and fonts only from the extension), one stylesheet,
  * one script, and an empty `#app` the script fills.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 
 export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string }): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.script));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
   const csp = [

@@ -3,7 +3,6 @@
  * workspace, or global without one), one file per journal folder. Never inside the journal: the
  * journal stays plain markdown. A missing, old or damaged file simply means a full read.
  */
-import { createHash } from 'node:crypto';
 import * as vscode from 'vscode';
 import { type IndexSnapshot, isUsableSnapshot } from '../journal/entries/indexSnapshot';
 import { benchLog } from './benchLog';
@@ -12,7 +11,7 @@ export class IndexStore {
   constructor(private readonly folder: vscode.Uri | undefined, readonly producer: string) {}
 
   private fileFor(root: vscode.Uri): vscode.Uri | undefined {
-    const name = createHash('sha256').update(root.toString()).digest('hex').slice(0, 24);
+    const name = nameFor(root.toString());
     return this.folder && vscode.Uri.joinPath(this.folder, `journal-index-${name}.json`);
   }
 
@@ -42,4 +41,18 @@ export class IndexStore {
     await vscode.workspace.fs.writeFile(file, bytes);
     benchLog?.(`index saved (${bytes.byteLength} bytes): ${file.toString()}`);
   }
+}
+
+/**
+ * A file name for a journal folder's URI: three 32-bit FNV-1a hashes with different offsets, as
+ * 24 hex digits (the same on the desktop and in the browser, which has no synchronous SHA).
+ */
+function nameFor(text: string): string {
+  return [0x811c9dc5, 0x050c5d1f, 0x1b873593].map((offset) => {
+    let hash = offset;
+    for (let i = 0; i < text.length; i += 1) {
+      hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+  }).join('');
 }

@@ -42,6 +42,14 @@ export interface CommitResult {
   readonly message: string;
 }
 
+/**
+ * Whether this window has VS Code's Git: not in the browser's extension host (vscode.dev,
+ * github.dev), where committing is hidden rather than failing.
+ */
+export function gitAvailable(): boolean {
+  return vscode.extensions.getExtension('vscode.git') !== undefined;
+}
+
 async function repositoryFor(root: vscode.Uri): Promise<Repository> {
   const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
   if (!extension) {
@@ -95,8 +103,8 @@ export async function commitJournal(journal: OpenJournal, only?: readonly string
 
 /** After a new entry is written: commit it alone when `reflection.git.autoCommit` is `onCreate`. */
 export async function autoCommitNewEntry(journal: JournalService, settings: Settings, path: string): Promise<void> {
-  if (settings.current.autoCommit !== 'onCreate') {
-    return;
+  if (settings.current.autoCommit !== 'onCreate' || !gitAvailable()) {
+    return; // a setting synced from the desktop is no reason for a warning in the browser
   }
   try {
     const open = await journal.open();

@@ -3,9 +3,8 @@
  * absolute, or `~/…`. With no folder open and a relative setting, the user is asked once per
  * session and offered to remember the answer in their user settings.
  */
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { absoluteDirectory } from './absoluteDirectory';
 import { Disposable } from './disposable';
 import type { Settings } from './settings';
 
@@ -75,12 +74,4 @@ export class JournalLocation extends Disposable {
       await this.settings.rememberJournalDirectory(folder.fsPath);
     }
   }
-}
-
-/** The setting as an absolute path, expanding `~`; undefined when it is relative. */
-function absoluteDirectory(setting: string): string | undefined {
-  if (setting === '~' || setting.startsWith('~/') || setting.startsWith('~\\')) {
-    return path.join(os.homedir(), setting.slice(1));
-  }
-  return path.isAbsolute(setting) ? setting : undefined;
 }

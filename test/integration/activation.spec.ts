@@ -1,11 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { currentDay } from '../../src/workspace/clock';
 import { EXTENSION_ID } from './helpers';
 
 // Runs first (file order): nothing before it has used the extension.
 describe('start-up', () => {
   it('runs inside a real VS Code', () => {
-    console.log(`    vscode.version ${vscode.version}, remote ${vscode.env.remoteName ?? 'none'}, host ${vscode.env.appHost}, REFLECTION_TODAY ${process.env.REFLECTION_TODAY ?? 'unset'}`);
+    console.log(`    vscode.version ${vscode.version}, remote ${vscode.env.remoteName ?? 'none'}, host ${vscode.env.appHost}, extension host ${typeof process === 'undefined' ? 'web worker' : 'Node'}, today ${currentDay()}`);
     assert.match(vscode.version, /^1\.\d+\.\d+$/);
   });
 
