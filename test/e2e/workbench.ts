@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Frame, FrameLocator, Page } from 'playwright-core';
 import { ensureTestbed } from '../../scripts/testbed/install';
-import { type RunningServer, TEST_TODAY, startServer } from '../../scripts/testbed/server';
+import { type RunningServer, TEST_TODAY, WEB_HOST_SETTINGS, startServer } from '../../scripts/testbed/server';
 
 export { TEST_TODAY };
 import { launchBrowser, openWorkbench } from '../../scripts/testbed/workbench';
@@ -20,6 +20,8 @@ export interface WorkbenchOptions {
   readonly folder: boolean;
   readonly journal?: 'fixture' | 'sample';
   readonly sampleSettings?: boolean;
+  /** `web`: the extension runs in the browser's extension host (a web worker, as in vscode.dev). */
+  readonly host?: 'node' | 'web';
 }
 
 export class E2EWorkbench {
@@ -50,9 +52,11 @@ export class E2EWorkbench {
         cpSync(join(SAMPLE, '.vscode'), join(workspace, '.vscode'), { recursive: true });
       }
     }
-    const server = await startServer(ensureTestbed(), { dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY } });
+    const server = await startServer(ensureTestbed(), {
+      dataDir: join(scratch, 'data'), env: { REFLECTION_TODAY: TEST_TODAY }, ...(options.host === 'web' ? { userSettings: WEB_HOST_SETTINGS } : {}),
+    });
     const browser = await launchBrowser();
-    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO });
+    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO, host: options.host ?? 'node' });
     return new E2EWorkbench(page, workspace, scratch, browser, server);
   }
 
