@@ -9,6 +9,7 @@ import { registerBetCommands } from './commands/bets';
 import { registerCalendarImport } from './commands/calendarImport';
 import { registerDecisionCommands } from './commands/decisions';
 import { registerGitCommands } from './commands/git';
+import { registerJournalFolder } from './commands/journalFolder';
 import { registerNavigation } from './commands/navigation';
 import { registerNewEntryCommands } from './commands/newEntry';
 import { registerOutcomeCommands } from './commands/outcomes';
@@ -81,6 +82,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   own(runner.register(COMMANDS.showLog, () => runner.log.show()));
   own(runner.register(COMMANDS.showDecisionRecord, () => decisionRecord.show()));
   // Each feature gets the few services it uses.
+  registerJournalFolder(context, { runner, location });
   registerNewEntryCommands(context, { runner, location, journal, settings });
   registerBalanceCommands(context, { runner, journal });
   registerTagAssist(context, { runner, location, journal, settings });

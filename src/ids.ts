@@ -29,6 +29,7 @@ export const COMMANDS = {
   importCalendarWeek: 'reflection.importCalendarWeek',
   addToTaxonomy: 'reflection.addToTaxonomy',
   showLog: 'reflection.showLog',
+  chooseJournalFolder: 'reflection.chooseJournalFolder',
   previousEntry: 'reflection.previousEntry',
   nextEntry: 'reflection.nextEntry',
   openEntry: 'reflection.openEntry',

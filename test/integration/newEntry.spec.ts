@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { currentDay } from '../../src/workspace/clock';
 import { entryPathFor } from '../../src/journal/writing/entryNames';
-import { acceptingPicks, closeAllEditors, journalUri, readText, selectedText } from './helpers';
+import { acceptingPicks, closeAllEditors, journalUri, readText, selectedText, workspaceRoot } from './helpers';
 
 const run = <T = vscode.Uri | undefined>(command: string, args?: object): Thenable<T> =>
   vscode.commands.executeCommand<T>(command, args);
@@ -126,5 +126,21 @@ describe('New Entry from Template…', () => {
     // The first template listed is the monthly reflection; the first period is this month.
     const uri = await acceptingPicks(run('reflection.newEntryFromTemplate'));
     assert.ok(uri?.path.endsWith(`/${entryPathFor('monthly-reflection', currentDay())}`), uri?.path);
+  });
+});
+
+describe('Choose Journal Folder…', () => {
+  const config = () => vscode.workspace.getConfiguration('reflection');
+
+  after(async () => {
+    await config().update('journalDirectory', undefined, vscode.ConfigurationTarget.Workspace);
+  });
+
+  it('keeps a folder inside the opened one as a relative path in the workspace settings', async () => {
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'notes', 'mine');
+    assert.equal(await vscode.commands.executeCommand('reflection.chooseJournalFolder', { folder: folder.toString() }), 'notes/mine');
+    assert.equal(config().inspect('journalDirectory')?.workspaceValue, 'notes/mine');
+    const uri = await run('reflection.newMonthlyReflection', { date: '2026-11-21' });
+    assert.equal(uri?.toString(), vscode.Uri.joinPath(folder, '2026', '2026-11-monthly-reflection.md').toString());
   });
 });
