@@ -17,7 +17,7 @@ function installExtension(extensionsDir: string): void {
   rmSync(extensionsDir, { recursive: true, force: true });
   const target = join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`);
   mkdirSync(target, { recursive: true });
-  for (const item of ['package.json', 'dist', 'media', 'README.md']) {
+  for (const item of ['package.json', 'dist', 'media', 'docs', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
     if (existsSync(join(REPO, item))) {
       cpSync(join(REPO, item), join(target, item), { recursive: true });
     }

@@ -38,7 +38,10 @@ if (results.every((result) => result.ok)) {
     step('e2e (workbench)', 'npx', ['mocha', '--timeout', '180000', '--reporter', 'spec', 'out/test/e2e/**/*.e2e.js']);
   }
   // Last, because it replaces the bundles with minified ones: the .vsix must still build.
-  step('package', 'npm', ['run', '--silent', 'package']);
+  if (step('package', 'npm', ['run', '--silent', 'package']) && process.env.REFLECTION_SKIP_VSCODE !== '1') {
+    // The .vsix installed as people install it, opened in both extension hosts.
+    step('installed package', 'node', ['out/scripts/testbed/installedPackage.js']);
+  }
 }
 
 const minutes = Math.floor((Date.now() - started) / 60000);
