@@ -3,13 +3,15 @@
  * bed. Measures activation, and the time from clicking the Reflection icon to a drawn chart:
  * first with no saved index (every file read), then after a restart with the saved index, and on
  * showing the view again. A benchmark, not a test: it prints numbers, it asserts nothing.
+ * `--web` runs the extension in the browser's extension host (a web worker, on workspace.fs), as
+ * in vscode.dev.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { ConsoleMessage, Page, Worker } from 'playwright-core';
 import { ensureTestbed } from '../testbed/install';
-import { TEST_TODAY, freePort, startServer } from '../testbed/server';
+import { TEST_TODAY, WEB_HOST_SETTINGS, freePort, startServer } from '../testbed/server';
 import { launchPersistentBrowser, openWorkbench } from '../testbed/workbench';
 import { journalFor } from './run';
 import { REPO } from '../paths';
@@ -37,20 +39,30 @@ async function chartDrawn(page: Page): Promise<void> {
   })`);
 }
 
-async function session(label: string, dataDir: string, workspace: string, port: number): Promise<Session> {
+async function session(label: string, dataDir: string, workspace: string, port: number, host: 'node' | 'web'): Promise<Session> {
   // The same address each time: the web workbench keys a workspace's storage by it.
-  const server = await startServer(ensureTestbed(), { dataDir, port, env: { REFLECTION_BENCH: '1', REFLECTION_TODAY: TEST_TODAY } });
+  const server = await startServer(ensureTestbed(), {
+    dataDir, port, env: { REFLECTION_BENCH: '1', REFLECTION_TODAY: TEST_TODAY }, ...(host === 'web' ? { userSettings: WEB_HOST_SETTINGS } : {}),
+  });
   const browser = await launchPersistentBrowser(join(dataDir, 'browser-profile'));
   const log: string[] = [];
   try {
-    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO });
-    page.on('console', (message) => {
+    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO, host });
+    const collect = (message: ConsoleMessage): void => {
       const text = message.text();
       if (text.includes('[reflection-bench]')) {
         // The workbench forwards extension logs with %c styling; keep our words only.
         log.push(text.slice(text.indexOf('[reflection-bench]') + 19).replace(/\s*color:.*$/s, ''));
       }
-    });
+    };
+    page.on('console', collect);
+    // A web worker has no environment: the extension reads REFLECTION_BENCH from its global there.
+    const benchInWorker = (worker: Worker): void => {
+      worker.on('console', collect);
+      void worker.evaluate('globalThis.REFLECTION_BENCH = "1"').catch(() => undefined);
+    };
+    page.workers().forEach(benchInWorker);
+    page.on('worker', benchInWorker);
     // Let the workbench finish starting (its own extensions, its webview machinery) first: the
     // number wanted is the extension's, not the page load's. The Explorer showing the journal
     // folder is the sign.
@@ -88,17 +100,22 @@ async function main(): Promise<void> {
   try {
     const workspace = join(scratch, 'workspace');
     mkdirSync(join(workspace, '.vscode'), { recursive: true });
-    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'reflection.journalDirectory': journal }, null, 2));
+    const host = process.argv.includes('--web') ? 'web' : 'node';
+    // In the browser the journal can only be inside the opened folder.
+    if (host === 'web') {
+      cpSync(journal, join(workspace, 'journal'), { recursive: true });
+    }
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'reflection.journalDirectory': host === 'web' ? 'journal' : journal }, null, 2));
     const dataDir = join(scratch, 'data');
     const port = await freePort('127.0.0.1');
-    const first = await session('first opening (no saved index)', dataDir, workspace, port);
-    const second = await session('after a restart (saved index)', dataDir, workspace, port);
-    const results = { entries: size, sessions: [first, second] };
+    const first = await session('first opening (no saved index)', dataDir, workspace, port, host);
+    const second = await session('after a restart (saved index)', dataDir, workspace, port, host);
+    const results = { entries: size, host, sessions: [first, second] };
     if (process.argv.includes('--json')) {
       process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       return;
     }
-    process.stdout.write(`| ${size.toLocaleString('en')} entries | click → chart | hidden, shown again → chart |\n|---|---:|---:|\n`);
+    process.stdout.write(`| ${size.toLocaleString('en')} entries, ${host === 'web' ? 'browser (web worker)' : 'Node'} extension host | click → chart | hidden, shown again → chart |\n|---|---:|---:|\n`);
     for (const run of [first, second]) {
       process.stdout.write(`| ${run.label} | ${run.clickToChartMs} ms | ${run.showAgainMs} ms |\n`);
     }
