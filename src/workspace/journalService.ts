@@ -136,6 +136,7 @@ export class JournalService extends Disposable {
       return undefined;
     }
     const files = journalFilesFor(location.root);
+    files.onDidWrite((path) => this.enqueue(files.uriOf(path)));
     const index = new JournalIndex(files);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(location.root, '**'));
     this.watcher = vscode.Disposable.from(

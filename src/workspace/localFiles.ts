@@ -41,12 +41,20 @@ class LocalJournalFiles extends WorkspaceJournalFiles {
     return this.local.exists(path);
   }
 
-  override createFile(path: string, content: Uint8Array): Promise<boolean> {
-    return this.local.createFile(path, content);
+  override async createFile(path: string, content: Uint8Array): Promise<boolean> {
+    const created = await this.local.createFile(path, content);
+    if (created) {
+      this.wrote(path);
+    }
+    return created;
   }
 
-  override replaceText(path: string, transform: (text: string) => string): Promise<string | undefined> {
-    return this.local.replaceText(path, transform);
+  override async replaceText(path: string, transform: (text: string) => string): Promise<string | undefined> {
+    const after = await this.local.replaceText(path, transform);
+    if (after !== undefined) {
+      this.wrote(path);
+    }
+    return after;
   }
 }
 

@@ -6,7 +6,21 @@ import * as vscode from 'vscode';
 import { type DirectoryEntry, type FileStamp, type JournalFiles, WriteRefused, decodeText, encodeText, whenPresent } from '../journal/files';
 
 export class WorkspaceJournalFiles implements JournalFiles {
+  private readonly writeListeners: Array<(path: string) => void> = [];
+
   constructor(readonly root: vscode.Uri) {}
+
+  /**
+   * Calls `listener` with each path written through this object, so the extension's own writes
+   * reach the index at once rather than when a file watcher reports them (late in a browser).
+   */
+  onDidWrite(listener: (path: string) => void): void {
+    this.writeListeners.push(listener);
+  }
+
+  protected wrote(path: string): void {
+    this.writeListeners.forEach((listener) => listener(path));
+  }
 
   /** The URI of a path relative to the journal directory. */
   uriOf(path: string): vscode.Uri {
@@ -58,6 +72,7 @@ export class WorkspaceJournalFiles implements JournalFiles {
     const uri = this.uriOf(path);
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
     await vscode.workspace.fs.writeFile(uri, content);
+    this.wrote(path);
     return true;
   }
 
@@ -86,6 +101,7 @@ export class WorkspaceJournalFiles implements JournalFiles {
       }
       if (keepingBom.decode(await vscode.workspace.fs.readFile(uri)) === before) {
         await vscode.workspace.fs.writeFile(uri, encodeText(after));
+        this.wrote(path);
         return after;
       }
     }
