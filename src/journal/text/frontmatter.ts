@@ -7,7 +7,8 @@
  * expand into millions of values, or nesting deeper than any entry needs, make the file a
  * problem instead of a hang.
  */
-import yaml from 'js-yaml';
+import { safeLoad } from 'js-yaml/lib/js-yaml/loader.js';
+import CORE_SCHEMA from 'js-yaml/lib/js-yaml/schema/core.js';
 import { boundedSize } from './boundedValue';
 
 export interface Frontmatter {
@@ -109,7 +110,7 @@ export function readFrontmatter(text: string): FrontmatterReading {
   const yamlText = span.yamlEnd > span.yamlStart ? text.slice(span.yamlStart, span.yamlEnd) : '';
   let data: unknown;
   try {
-    data = yaml.safeLoad(yamlText, { schema: yaml.CORE_SCHEMA });
+    data = safeLoad(yamlText, { schema: CORE_SCHEMA });
   } catch (error) {
     if (error instanceof RangeError) {
       return fail(2, 'the frontmatter is nested too deeply to read');
