@@ -19,6 +19,7 @@ import { COMMANDS } from '../ids';
 import { currentDay } from '../workspace/clock';
 import type { CommandRunner } from '../workspace/commandRunner';
 import { editEntryFile } from '../workspace/entryEdits';
+import { uriOrPath } from '../workspace/uriOrPath';
 import type { JournalService } from '../workspace/journalService';
 import type { Settings } from '../workspace/settings';
 import type { TimeAuditState } from '../workspace/timeAuditState';
@@ -46,7 +47,7 @@ export function registerCalendarImport(context: vscode.ExtensionContext, deps: I
 
 async function importCalendarWeek(deps: ImportDeps, args: ImportArgs): Promise<{ path: string; added: number; already: number } | undefined> {
   const journal = await deps.journal.open();
-  const file = journal && (args.file !== undefined ? calendarUri(args.file) : await pickCalendar());
+  const file = journal && (args.file !== undefined ? uriOrPath(args.file) : await pickCalendar());
   const week = file && (args.week !== undefined ? namedWeek(args.week) : await pickWeek(deps.audit));
   if (!journal || !file || !week) {
     return undefined;
@@ -76,15 +77,6 @@ async function importCalendarWeek(deps: ImportDeps, args: ImportArgs): Promise<{
     ? `$(calendar) Nothing new from the calendar for ${week.label}: every event you kept is logged already`
     : `$(calendar) Logged ${fresh.length} ${fresh.length === 1 ? 'event' : 'events'} (${formatMinutes(minutes)}) of ${week.label}${result.saved ? '' : ' (unsaved)'}`, 8000);
   return { path, added: fresh.length, already: logs.length - fresh.length };
-}
-
-/** A URI as it is; a path on the disk of the workspace's folder (in the browser, the folder's own scheme). */
-function calendarUri(file: string): vscode.Uri {
-  if (/^[a-z][a-z0-9+.-]+:/i.test(file) && !/^[a-z]:[\\/]/i.test(file)) {
-    return vscode.Uri.parse(file);
-  }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  return folder && folder.scheme !== 'file' && file.startsWith('/') ? folder.with({ path: file }) : vscode.Uri.file(file);
 }
 
 async function pickCalendar(): Promise<vscode.Uri | undefined> {

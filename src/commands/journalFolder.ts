@@ -11,6 +11,7 @@ import { COMMANDS } from '../ids';
 import type { CommandRunner } from '../workspace/commandRunner';
 import type { JournalLocation } from '../workspace/journalLocation';
 import { relativePath } from '../workspace/journalService';
+import { uriOrPath } from '../workspace/uriOrPath';
 
 export interface JournalFolderDeps {
   readonly runner: CommandRunner;
@@ -19,7 +20,7 @@ export interface JournalFolderDeps {
 
 export function registerJournalFolder(context: vscode.ExtensionContext, deps: JournalFolderDeps): void {
   context.subscriptions.push(deps.runner.register(COMMANDS.chooseJournalFolder, async (args?: { folder?: string }) => {
-    const folder = args?.folder !== undefined ? folderUri(args.folder) : await pickFolder(deps.location.current());
+    const folder = args?.folder !== undefined ? uriOrPath(args.folder) : await pickFolder(deps.location.current());
     if (!folder) {
       return undefined;
     }
@@ -37,10 +38,6 @@ export function registerJournalFolder(context: vscode.ExtensionContext, deps: Jo
     vscode.window.setStatusBarMessage(`$(book) Your journal: ${inside ?? folder.fsPath}`, 8000);
     return inside ?? folder.fsPath;
   }));
-}
-
-function folderUri(folder: string): vscode.Uri {
-  return /^[a-z][a-z0-9+.-]+:/i.test(folder) && !/^[a-z]:[\\/]/i.test(folder) ? vscode.Uri.parse(folder) : vscode.Uri.file(folder);
 }
 
 async function pickFolder(current: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {

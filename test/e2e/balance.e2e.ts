@@ -3,27 +3,19 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OUTPUT, useWorkbench } from './workbench';
 
+interface Canvas { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
+
 interface Bar { x: number; management: [number, number]; leadership: [number, number] }
 
 // Shapes of the few browser objects the page-side functions below touch (this file is compiled
 // for Node, without DOM types).
-interface Canvas { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
 interface PageGlobals { balanceChart: { bar(index: number): Bar | undefined }; document: { querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }> } }
 
 describe('the Balance panel in the workbench', function () {
   this.timeout(180_000);
   const workbench = useWorkbench({ folder: true, journal: 'sample' });
 
-  /** How many of the canvas's pixels are painted: 0 means nothing was drawn. */
-  const paintedPixels = () => workbench().balancePage().locator('canvas#chart').evaluate((element) => {
-    const canvas = element as unknown as Canvas;
-    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-    let painted = 0;
-    for (let i = 3; i < data.length; i += 4) {
-      painted += data[i] > 0 ? 1 : 0;
-    }
-    return painted;
-  });
+  const paintedPixels = () => workbench().paintedPixels();
 
   const barOf = (period: string) => workbench().balancePage().locator('canvas#chart').evaluate((_canvas, label) => {
     const page = globalThis as unknown as PageGlobals;

@@ -8,8 +8,6 @@ import { join } from 'node:path';
 import { localToday } from '../../src/journal/base/dates';
 import { useWorkbench } from './workbench';
 
-interface Canvas { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } }
-
 describe('in the browser (the web worker extension host)', function () {
   this.timeout(180_000);
   const workbench = useWorkbench({ folder: true, journal: 'sample', host: 'web' });
@@ -33,15 +31,7 @@ describe('in the browser (the web worker extension host)', function () {
     await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
     const panel = workbench().balancePage();
     await panel.locator('#headline:not(:empty)').waitFor();
-    const painted = () => panel.locator('canvas#chart').evaluate((element) => {
-      const canvas = element as unknown as Canvas;
-      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-      let count = 0;
-      for (let i = 3; i < data.length; i += 4) {
-        count += data[i] > 0 ? 1 : 0;
-      }
-      return count;
-    });
+    const painted = () => workbench().paintedPixels();
     let pixels = await painted();
     while (pixels === 0) {
       pixels = await painted();

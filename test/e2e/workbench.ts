@@ -136,6 +136,18 @@ export class E2EWorkbench {
     await this.page.locator('.tab.active:not(.dirty)', { hasText: fileName }).waitFor();
   }
 
+  /** How many of the Balance chart's pixels are painted: 0 means nothing was drawn yet. */
+  async paintedPixels(): Promise<number> {
+    // Runs in the page (a string, so this Node-side file needs no DOM types).
+    return this.balancePage().locator('canvas#chart').evaluate(`(() => {
+      const canvas = document.querySelector('canvas#chart');
+      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) { painted += data[i] > 0 ? 1 : 0; }
+      return painted;
+    })()`);
+  }
+
   /** The Balance view's page: a webview inside two iframes. */
   balancePage(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame');
