@@ -82,7 +82,8 @@ const builds = [
 ];
 
 // The pages (the Balance view, the Decision Record): browser bundles with their own tsconfig (DOM types).
-for (const [entry, outfile] of [['src/webview/page/main.ts', 'dist/webview.js'], ['src/webview/page/record.ts', 'dist/record.js']]) {
+// The Balance page's first script is small (headline, numbers, switches); chart.js comes after its first paint.
+for (const [entry, outfile] of [['src/webview/page/main.ts', 'dist/webview.js'], ['src/webview/page/chartScript.ts', 'dist/balanceChart.js'], ['src/webview/page/record.ts', 'dist/record.js']]) {
   builds.push({
     ...shared,
     entryPoints: [entry],

@@ -10,7 +10,7 @@ import { pageHtml, pageRoots } from './pageHtml';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
-import { entriesInPeriod, trendsOf } from '../journal/balance/trends';
+import { entriesInPeriod, shortHeadline, trendsOf } from '../journal/balance/trends';
 import { COMMANDS, VIEWS } from '../ids';
 import { Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
@@ -55,9 +55,12 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
-    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { script: 'webview.js', style: 'balance.css', title: 'Balance' });
-    // Read the journal while the page loads; the page's "ready" then finds the index built.
-    void this.journal.openIfKnown().catch(() => undefined);
+    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { script: 'webview.js', style: 'balance.css', title: 'Balance', lazyScript: 'balanceChart.js' });
+    // Read the journal (the saved index first) while the page loads, and compute the state at once:
+    // the headline shows in the view's title bar before the page has booted; "ready" then gets it.
+    this.pageReady = false;
+    this.sentKey = undefined;
+    this.refreshSoon();
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
       view.onDidChangeVisibility(() => {
@@ -69,6 +72,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     view.onDidDispose(() => {
       vscode.Disposable.from(...subscriptions).dispose();
       this.view = undefined;
+      this.pageReady = false;
     });
   }
 
@@ -82,8 +86,9 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     }
     switch (message.type) {
       case 'ready':
-        // A new page knows nothing yet: always send it the state.
-        this.lastKey = undefined;
+        // A new page knows nothing yet: send it the state (computed already, unless it changed).
+        this.pageReady = true;
+        this.sentKey = undefined;
         this.refreshSoon();
         return;
       case 'settings':
@@ -122,11 +127,15 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     }
   }
 
-  private refreshTimer: NodeJS.Timeout | undefined;
-  /** What the last state sent was computed from; an equal key means the page is up to date. */
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the last state was computed from: an equal key means it is current, and not computed again. */
   private lastKey: string | undefined;
+  /** What the state the page has was computed from. */
+  private sentKey: string | undefined;
+  /** Whether the page's script listens (it said "ready"); messages before that are lost. */
+  private pageReady = false;
 
-  /** Recomputes and sends the state, when the view is there to show it. */
+  /** Computes the state when something it depends on changed, and sends it when the page lacks it. */
   async refresh(): Promise<void> {
     if (!this.view?.visible) {
       return;
@@ -137,9 +146,20 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     const started = performance.now();
     const settings = this.settings;
     const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay(), this.audit.running]);
-    if (key === this.lastKey) {
-      return;
+    if (key !== this.lastKey) {
+      this.compute(journal, settings);
+      this.lastKey = key;
+      benchLog?.(`balance state computed in ${(performance.now() - started).toFixed(1)} ms: ${this.lastState!.entryCount} entries, ${this.lastState!.points.length} periods`);
     }
+    if (this.pageReady && this.sentKey !== key && this.view) {
+      this.sentKey = key;
+      const message: HostMessage = { type: 'state', state: this.lastState! };
+      await this.view.webview.postMessage(message);
+      benchLog?.(`balance state sent ${(performance.now() - started).toFixed(1)} ms after the refresh began (${JSON.stringify(message).length} bytes)`);
+    }
+  }
+
+  private compute(journal: Awaited<ReturnType<JournalService['openIfKnown']>>, settings: ViewSettings): void {
     const entries = journal?.index.entries() ?? [];
     const taxonomy = this.journal.taxonomy();
     const target = this.journal.target();
@@ -163,10 +183,10 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
       entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,
       insights: found.map((insight) => ({ id: insight.id, text: insight.text, period: insight.period, path: insight.period ? undefined : insight.paths[0] })),
     };
-    const message: HostMessage = { type: 'state', state: this.lastState };
-    this.lastKey = key;
-    await this.view?.webview.postMessage(message);
-    benchLog?.(`balance state computed and sent in ${(performance.now() - started).toFixed(1)} ms: ${entries.length} entries, ${result.points.length} periods, ${JSON.stringify(message).length} bytes`);
+    // The numbers in native UI first: the view's title bar shows them before any page has booted.
+    if (this.view) {
+      this.view.description = journal && entries.length > 0 ? shortHeadline(result, target) : undefined;
+    }
   }
 
 

@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 
-export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string }): string {
+/** `lazyScript`: a bundle the page loads itself after its first paint (its address in the script tag's `data-chart`). */
+export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string; lazyScript?: string }): string {
   const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.script));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
@@ -27,7 +28,7 @@ export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page
 </head>
 <body>
 <main id="app" aria-busy="true"></main>
-<script nonce="${nonce}" src="${script}"></script>
+<script nonce="${nonce}" src="${script}"${page.lazyScript ? ` data-chart="${webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.lazyScript))}"` : ''}></script>
 </body>
 </html>`;
 }

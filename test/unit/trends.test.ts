@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Taxonomy } from '../../src/journal/balance/taxonomy';
-import { type TrendsRequest, entriesInPeriod, trends } from '../../src/journal/balance/trends';
+import { entriesInPeriod, shortHeadline, trends, type TrendsRequest } from '../../src/journal/balance/trends';
 import { day, entry } from './helpers';
 
 const journal = [
@@ -45,6 +45,11 @@ describe('the Balance panel\'s numbers', () => {
       'No logged hours in the last 4 weeks — target 40 %');
     assert.equal(trends([], Taxonomy.default, request()).headline, 'No entries yet — target 40 %');
     assert.deepEqual(trends([], Taxonomy.default, request()).points, []);
+  });
+
+  it('says the headline\'s share in a few words for the view\'s title bar', () => {
+    assert.equal(shortHeadline(trends(journal, Taxonomy.default, request()), 0.4), '25 % leadership · target 40 %');
+    assert.equal(shortHeadline(trends([], Taxonomy.default, request()), 0.4), 'target 40 %');
   });
 
   it('lists a period\'s entries with their own share in the series shown', () => {

@@ -101,6 +101,16 @@ function sum(points: readonly TrendPoint[], side: 'management' | 'leadership'): 
   return points.reduce((total, p) => total + p[side], 0);
 }
 
+/**
+ * The headline in a few words, for places with little room (the view's title bar): `31 % leadership
+ * · target 40 %`, the same share as the headline's.
+ */
+export function shortHeadline(trends: Trends, target: number): string {
+  return trends.trailingShare === null
+    ? `target ${percent(target)}`
+    : `${percent(trends.trailingShare)} leadership · target ${percent(target)}`;
+}
+
 /** `Leadership 31 % of logged hours over the last 4 weeks (this week 38 %) — target 40 %`. */
 function headline(points: readonly TrendPoint[], allPeriods: number, trailingShare: number | null, request: TrendsRequest): string {
   const [one, many] = UNIT_WORDS[request.unit];

@@ -4,7 +4,7 @@
  * from files anyone could have written).
  */
 import type { BalanceState, EntryRow, HostMessage, PageMessage, Range, Series, TemplateType, Unit, ViewSettings } from '../protocol';
-import { type BalanceChart, createChart } from './chart';
+import type { BalanceChart, createChart } from './chart';
 import { percent } from '../../journal/base/format';
 import { element, fitToView } from './dom';
 
@@ -17,6 +17,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
 const app = document.getElementById('app')!;
+// This script's tag carries its nonce and where the chart's script is (loaded after the first paint).
+const ownScript = document.currentScript as HTMLScriptElement;
 
 
 const number = (value: number): string => String(Number(value.toFixed(2)));
@@ -94,7 +96,31 @@ app.append(headline, content, emptyState);
 fitToView(chartBox, [headline, toolbar, problems], 150, 260);
 
 let current: BalanceState | undefined;
-const chart: BalanceChart = createChart(canvas, (index) => selectPeriod(current?.points[index]?.period ?? null));
+let chart: BalanceChart | undefined;
+let chartRequested = false;
+
+/** Loads chart.js and the chart once the headline and the numbers are painted, then draws what is current. */
+function loadChartAfterPaint(): void {
+  if (chartRequested) {
+    return;
+  }
+  chartRequested = true;
+  requestAnimationFrame(() => setTimeout(() => {
+    const script = document.createElement('script');
+    script.nonce = ownScript.nonce;
+    script.src = ownScript.dataset.chart!;
+    script.addEventListener('load', () => {
+      const create = (window as unknown as { reflectionCreateChart: typeof createChart }).reflectionCreateChart;
+      chart = create(canvas, (index) => selectPeriod(current?.points[index]?.period ?? null));
+      // For tests that drive the page like a person: where a period's bar is drawn.
+      (window as unknown as { balanceChart: BalanceChart }).balanceChart = chart;
+      if (current && current.entryCount > 0) {
+        chart.update(current.points, current.settings.series, current.target);
+      }
+    });
+    document.body.append(script);
+  }, 0));
+}
 
 function selectPeriod(period: string | null): void {
   vscode.postMessage({ type: 'select', period: period === current?.selected?.period ? null : period });
@@ -121,10 +147,11 @@ function render(state: BalanceState): void {
     return;
   }
   canvas.setAttribute('aria-label', `Chart: ${state.headline}. The same numbers are in the table below.`);
-  chart.update(state.points, state.settings.series, state.target);
+  chart?.update(state.points, state.settings.series, state.target);
   renderTable(state);
   renderEntries(state);
   renderInsights(state);
+  loadChartAfterPaint();
 }
 
 function renderInsights(state: BalanceState): void {
@@ -199,9 +226,6 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
 });
 
 // VS Code swaps the body's theme class when the colour theme changes: redraw in the new colours.
-new MutationObserver(() => chart.retheme()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
-
-// For tests that drive the page like a person: where a period's bar is drawn.
-(window as unknown as { balanceChart: BalanceChart }).balanceChart = chart;
+new MutationObserver(() => chart?.retheme()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 
 vscode.postMessage({ type: 'ready' });
