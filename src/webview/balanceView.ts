@@ -7,6 +7,7 @@ import { benchLog } from '../workspace/benchLog';
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { pageHtml, pageRoots } from './pageHtml';
+import { showTitleNumbers } from './viewTitle';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
@@ -185,9 +186,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     };
     // The numbers in native UI first: the view's title bar shows them before any page has booted.
     if (this.view) {
-      this.view.description = journal && entries.length > 0 ? shortHeadline(result, target) : undefined;
+      showTitleNumbers(this.view, journal && entries.length > 0 ? shortHeadline(result, target) : undefined);
     }
   }
-
-
 }
