@@ -15,6 +15,7 @@ import { journalSettings } from './cli/workspaceSettings';
 import { JournalIndex } from './journal/entries/journalIndex';
 import { PERIOD_UNITS, type PeriodUnit } from './journal/base/periods';
 import { statsCsv, statsJson, statsReport } from './journal/balance/report';
+import { readJournalBalance } from './journal/entries/balanceEntry';
 import { localToday } from './journal/base/dates';
 import { type Output, journalContext } from './cli/journalContext';
 import { runLog } from './cli/log';
@@ -121,9 +122,9 @@ async function runStats(args: string[], output: Output): Promise<number> {
   const dir = journalDirectory(values.dir);
   const settings = journalSettings(dir);
   settings.warnings.forEach((warning) => output.err(`warning: ${warning}`));
-  const index = new JournalIndex(new NodeJournalFiles(resolve(dir), { sync: true }));
-  await index.build();
-  const report = statsReport(index.entries(), index.problemCount(), settings.taxonomy, by as PeriodUnit, range);
+  // The balance alone: no decisions, people or sections are read for it.
+  const { entries, problems } = await readJournalBalance(new NodeJournalFiles(resolve(dir), { sync: true }));
+  const report = statsReport(entries, problems, settings.taxonomy, by as PeriodUnit, range);
   output.out(values.json ? statsJson(report) : values.csv ? statsCsv(report) : statsTable(report, settings.target));
   return 0;
 }

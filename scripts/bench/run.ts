@@ -11,6 +11,7 @@ import { cacheRoot } from '../testbed/install';
 import { generateJournal } from './generate';
 import type { SizeResult } from './measure';
 import { measureCalendarYear } from './calendarYear';
+import { CLI } from '../paths';
 
 const GENERATOR_VERSION = 4;
 
@@ -35,6 +36,36 @@ export interface Result extends SizeResult {
   /** The real `reflection-journal stats --json` in a fresh process: wall time and peak memory. */
   readonly statsMs: number;
   readonly statsPeakRssMb: number;
+  /** Whole processes, start-up included, alternated in each round: the real `stats --json` and the naive script (naiveStats.ts). */
+  readonly statsProcessMs: number;
+  readonly naiveProcessMs: number;
+  /** Median of the per-round ratios. */
+  readonly statsProcessRatio: number;
+}
+
+/** Wall time of one whole `node` process. */
+function processMs(args: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (run.status !== 0) {
+    throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  }
+  return performance.now() - started;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** `stats` against the naive floor as whole processes, alternating, so both see the same machine. */
+function statsAgainstNaive(dir: string, rounds: number): Pick<Result, 'statsProcessMs' | 'naiveProcessMs' | 'statsProcessRatio'> {
+  const stats: number[] = [];
+  const naive: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    naive.push(processMs([join(__dirname, 'naiveStats.js'), dir]));
+    stats.push(processMs([CLI, 'stats', '--dir', dir, '--json']));
+    ratios.push(stats[round] / naive[round]);
+  }
+  return { statsProcessMs: median(stats), naiveProcessMs: median(naive), statsProcessRatio: median(ratios) };
 }
 
 function measureSize(size: number, runs: number): Result {
@@ -47,19 +78,21 @@ function measureSize(size: number, runs: number): Result {
     throw new Error(`stats failed on ${size} entries: ${stats.stderr}`);
   }
   const { ms, peakRssMb } = JSON.parse(stats.stderr.trim().split('\n').pop()!) as { ms: number; peakRssMb: number };
-  return { ...result, statsMs: ms, statsPeakRssMb: peakRssMb };
+  return { ...result, statsMs: ms, statsPeakRssMb: peakRssMb, ...statsAgainstNaive(dir, runs) };
 }
 
 const ms = (value: number): string => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 
 export function table(results: readonly Result[]): string {
   const header = ['entries', 'read', 'read + gray-matter (floor)', 'cold index', 'cold ÷ floor', 'warm: usable', '÷ floor',
-    'warm: verified', '÷ floor', 'one change', 'aggregate ×3', 'quarter record', 'decision record', 'people', '`stats`', '`stats` peak RSS'];
+    'warm: verified', '÷ floor', 'one change', 'aggregate ×3', 'quarter record', 'decision record', 'people', '`stats`', '`stats` peak RSS',
+    '`stats` process', 'naive process', '÷ naive'];
   const rows = results.map((r) => [
     r.size.toLocaleString('en'), `${ms(r.floorRead)} ms`, `${ms(r.floorGrayMatter)} ms`, `${ms(r.coldIndex)} ms`,
     `${r.coldRatio.toFixed(2)}×`, `${ms(r.warmStart)} ms`, `${r.warmRatio.toFixed(2)}×`,
     `${ms(r.warmVerified)} ms`, `${r.verifiedRatio.toFixed(2)}×`,
     `${ms(r.incremental)} ms`, `${ms(r.aggregate)} ms`, `${ms(r.record)} ms`, `${ms(r.decisionRecord)} ms`, `${ms(r.people)} ms`, `${ms(r.statsMs)} ms`, `${r.statsPeakRssMb} MB`,
+    `${ms(r.statsProcessMs)} ms`, `${ms(r.naiveProcessMs)} ms`, `${r.statsProcessRatio.toFixed(2)}×`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]): string => `| ${cells.map((cell, column) => cell.padStart(widths[column])).join(' | ')} |`;

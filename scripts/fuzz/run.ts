@@ -134,6 +134,9 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       if (args[0] === 'check') {
         checks.push(result.stdout);
       }
+      if (args[0] === 'stats' && result.status === 0) {
+        checkStatsAgainstCheck(result.stdout, checks[0], fail);
+      }
       if (args.includes('--calibration') && args.includes('--json') && result.status === 0) {
         checkCalibration(result.stdout, fail);
       }
@@ -169,7 +172,22 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
   }
 }
 
-/** Each reachable `*.md` is an entry or a problem, each bad folder a problem, and nothing else is. */
+/**
+ * `stats` reads the balance alone (balanceEntry.ts), `check` reads everything: run back to back on
+ * the same files, they must count the same entries and the same problems.
+ */
+function checkStatsAgainstCheck(statsJson: string, checkJson: string | undefined, fail: (what: string) => void): void {
+  try {
+    const stats = JSON.parse(statsJson) as { entries: number; problems: number };
+    const check = JSON.parse(checkJson ?? '') as { entries: number; problems: number };
+    if (stats.entries !== check.entries || stats.problems !== check.problems) {
+      fail(`stats counts ${stats.entries} entries and ${stats.problems} problems, check ${check.entries} and ${check.problems}`);
+    }
+  } catch {
+    fail('stats --json or check --json printed no JSON');
+  }
+}
+
 /** The calibration JSON holds together: counts add up, every rate and the score lie in 0…1. */
 function checkCalibration(stdout: string, fail: (what: string) => void): void {
   let report: { reviewed: number; brier: number | null; buckets: Array<{ from: number; to: number; count: number; meanConfidence: number; hitRate: number }> };
@@ -231,6 +249,7 @@ function checkCalendarWeek(stdout: string, fail: (what: string) => void): void {
   }
 }
 
+/** Each reachable `*.md` is an entry or a problem, each bad folder a problem, and nothing else is. */
 function accountFor(dir: string, checkJson: string | undefined, fail: (what: string) => void): void {
   let report: { entries: number; findings: Array<{ path: string; severity: string }> };
   try {

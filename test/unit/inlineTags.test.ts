@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inlineTags } from '../../src/journal/entries/inlineTags';
+import { inlineTags, tagMatches } from '../../src/journal/entries/inlineTags';
 
 describe('inline tags', () => {
   it('finds #tag and #side/facet after white space, a line start or "("', () => {
@@ -35,5 +35,21 @@ describe('inline tags', () => {
 
   it('reads CRLF bodies', () => {
     assert.deepEqual(inlineTags('```\r\n#no\r\n```\r\n#yes\r\n'), ['yes']);
+  });
+
+  it('finds exactly what the tag pattern matches, on random text of the characters that matter', () => {
+    // The pattern the scan replaces: its matches, as (position of "#", name).
+    const pattern = /(^|[\s(])#(\p{L}[\p{L}\p{N}_/-]*)/gmu;
+    const alphabet = ['#', '#', '#', ' ', '(', 'a', 'Z', 'é', '1', '_', '-', '/', '\n', '\r', '\t', '\u00a0', '\u2028', '𝒜', '٣', '.', '`', ')'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: random(24) }, () => alphabet[random(alphabet.length)]).join('');
+      const expected = [...text.matchAll(pattern)].map((m) => ({ at: m.index + m[1].length, name: m[2] }));
+      assert.deepEqual(tagMatches(text), expected, JSON.stringify(text));
+    }
   });
 });

@@ -3,7 +3,7 @@
  * entries split between management and leadership.
  */
 import type { CalendarDate } from '../base/dates';
-import type { Entry } from '../entries/entry';
+import type { BalanceEntry } from '../entries/entry';
 import { type Period, type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
 
@@ -38,7 +38,7 @@ export interface TagWeights {
 }
 
 /** An entry's `m` and `l`: distinct frontmatter tags, plus every inline occurrence, per side. */
-export function tagWeights(entry: Entry, taxonomy: Taxonomy): TagWeights {
+export function tagWeights(entry: BalanceEntry, taxonomy: Taxonomy): TagWeights {
   let management = 0;
   let leadership = 0;
   const count = (tag: string): void => {
@@ -70,7 +70,7 @@ function inRange(date: CalendarDate, range: DateRange): boolean {
  * range (empty periods with zeros and null shares). Linear in the number of entries.
  */
 export function balanceByPeriod(
-  entries: readonly Entry[],
+  entries: readonly BalanceEntry[],
   taxonomy: Taxonomy,
   unit: PeriodUnit,
   range: DateRange = {},
@@ -93,7 +93,7 @@ export function balanceByPeriod(
 }
 
 /** The balance of one period (any length: a year too) from the entries dated in it. */
-export function balanceOf(entries: readonly Entry[], taxonomy: Taxonomy, period: Period): PeriodBalance {
+export function balanceOf(entries: readonly BalanceEntry[], taxonomy: Taxonomy, period: Period): PeriodBalance {
   const sums = new PeriodSums(period);
   for (const entry of entries) {
     if (entry.date >= period.start && entry.date <= period.end) {
@@ -131,7 +131,7 @@ export class PeriodSums {
     return this.entries;
   }
 
-  add(entry: Entry, weights: TagWeights, sign: 1 | -1 = 1): void {
+  add(entry: BalanceEntry, weights: TagWeights, sign: 1 | -1 = 1): void {
     this.entries += sign;
     let added = false;
     if (entry.hours && entry.hours.management + entry.hours.leadership > 0) {

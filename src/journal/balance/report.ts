@@ -3,7 +3,7 @@
  * and CSV. Shared by the CLI and the extension's Export Balance command.
  */
 import { type DateRange, type PeriodBalance, balanceByPeriod } from './balance';
-import type { Entry } from '../entries/entry';
+import type { BalanceEntry } from '../entries/entry';
 import type { Taxonomy } from './taxonomy';
 import type { PeriodUnit } from '../base/periods';
 
@@ -16,7 +16,7 @@ export interface StatsReport {
 
 /** The report of `stats` and Export Balance, for the whole journal or a date range. */
 export function statsReport(
-  entries: readonly Entry[],
+  entries: readonly BalanceEntry[],
   problems: number,
   taxonomy: Taxonomy,
   by: PeriodUnit,

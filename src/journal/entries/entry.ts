@@ -3,24 +3,19 @@
  * A *problem* keeps the file out of the numbers; a *warning* ignores one field and keeps the rest.
  */
 import { type CalendarDate, parseCalendarDate } from '../base/dates';
-import { type Frontmatter, lineOfKey, readFrontmatter } from '../text/frontmatter';
+import { type Frontmatter, lineOfKey } from '../text/frontmatter';
 import { type Bet, type Decision, readBets, readDecisions } from './commitments';
 import { itemLines } from '../text/frontmatterLists';
 import { inlineTags } from './inlineTags';
 import { TIME_LOG_HEADING, type TimeLogItem, parseTimeLog } from './timeLogLines';
 import { detach, internTag } from '../base/strings';
-import { normalizeTag } from './tags';
 import { type FollowUp, type Moments, bodySections } from './bodySections';
 import { readPeople, readPerson } from './personNames';
-import { preview } from '../text/boundedValue';
-import { MAX_HOURS } from '../base/duration';
+import { type Finding, type HoursSplit, type Warn, entryHours, entryTags, openEntry, withHours } from './entryOpening';
+
+export { type Finding, type HoursSplit, MAX_ENTRY_CHARS } from './entryOpening';
 
 const MAX_TITLE_CHARS = 200;
-
-export interface HoursSplit {
-  readonly management: number;
-  readonly leadership: number;
-}
 
 export interface Entry {
   /** Relative to the journal directory, with `/`. */
@@ -54,13 +49,8 @@ export interface Entry {
   readonly audit?: { readonly from: CalendarDate; readonly to: CalendarDate };
 }
 
-export interface Finding {
-  readonly path: string;
-  /** 1-based line in the file. */
-  readonly line: number;
-  readonly severity: 'problem' | 'warning';
-  readonly message: string;
-}
+/** What the balance needs of an entry, and all that `stats` reads (balanceEntry.ts reads only this). */
+export type BalanceEntry = Pick<Entry, 'path' | 'date' | 'tags' | 'inlineTags' | 'hours'>;
 
 export interface EntryReading {
   /** Undefined when the file has a problem. */
@@ -68,34 +58,13 @@ export interface EntryReading {
   readonly findings: readonly Finding[];
 }
 
-/** Larger entries are not read: no one writes notes this long, and the limit bounds the work. */
-export const MAX_ENTRY_CHARS = 4 * 1024 * 1024;
-
 /** Reads a journal file's text into an entry (PRODUCT.md section 3). */
 export function readEntry(path: string, text: string): EntryReading {
-  if (text.length > MAX_ENTRY_CHARS) {
-    return { findings: [{ path, line: 1, severity: 'problem', message: `the file is larger than ${MAX_ENTRY_CHARS / 1024 / 1024} MB; entries this long are not read` }] };
+  const opened = openEntry(path, text);
+  if (!opened.ok) {
+    return { findings: opened.findings };
   }
-  const reading = readFrontmatter(text);
-  if (!reading.ok) {
-    return { findings: [{ path, severity: 'problem', ...reading.error }] };
-  }
-  const frontmatter = reading.frontmatter;
-  const findings: Finding[] = [];
-  const warn = (key: string, message: string): void => {
-    findings.push({ path, line: lineOfKey(frontmatter, key), severity: 'warning', message });
-  };
-
-  const date = entryDate(path, frontmatter, warn);
-  if (!date) {
-    findings.push({
-      path,
-      line: lineOfKey(frontmatter, 'date'),
-      severity: 'problem',
-      message: 'no date: add "date: YYYY-MM-DD" to the frontmatter, or start the file name with the date',
-    });
-    return { findings };
-  }
+  const { frontmatter, findings, warn, date } = opened;
   const entry: Entry = {
     path,
     type: typeof frontmatter.data.type === 'string' ? internTag(frontmatter.data.type.trim()) : '',
@@ -119,28 +88,9 @@ export function readEntry(path: string, text: string): EntryReading {
   return { entry, findings };
 }
 
-type Warn = (key: string, message: string) => void;
-
 function listContext(text: string, key: string, frontmatter: Frontmatter, warn: Warn) {
   const present = frontmatter.data[key] !== undefined;
   return { warn, lines: present ? itemLines(text, key) : [], keyLine: lineOfKey(frontmatter, key) };
-}
-
-function entryDate(path: string, frontmatter: Frontmatter, warn: Warn): CalendarDate | undefined {
-  const value = frontmatter.data.date;
-  const fileName = path.slice(path.lastIndexOf('/') + 1);
-  const fromName = parseCalendarDate(fileName.slice(0, 10));
-  if (value === undefined || value === null || value === '') {
-    return fromName;
-  }
-  const fromFrontmatter = typeof value === 'string' ? parseCalendarDate(value) : undefined;
-  if (fromFrontmatter) {
-    return fromFrontmatter;
-  }
-  if (fromName) {
-    warn('date', `date ${preview(value)} is not a YYYY-MM-DD day (years 0001–9999); using ${fromName} from the file name`);
-  }
-  return fromName;
 }
 
 function entryTitle(path: string, frontmatter: Frontmatter): string {
@@ -164,34 +114,6 @@ function entryTitle(path: string, frontmatter: Frontmatter): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
 
-/** Tags as a list of strings, or one string split on commas and white space. */
-function entryTags(value: unknown, warn: Warn): string[] {
-  if (value === undefined || value === null) {
-    return [];
-  }
-  let raw: unknown[];
-  if (typeof value === 'string') {
-    raw = value.split(/[\s,]+/);
-  } else if (Array.isArray(value)) {
-    raw = value;
-  } else {
-    warn('tags', 'tags must be a list, like [leadership, alignment]; they were ignored');
-    return [];
-  }
-  const tags = new Set<string>();
-  for (const item of raw) {
-    if (typeof item === 'string' || typeof item === 'number') {
-      const tag = normalizeTag(String(item));
-      if (tag !== '') {
-        tags.add(tag);
-      }
-    } else if (item !== null) {
-      warn('tags', `the tag ${preview(item)} is not text; it was ignored`);
-    }
-  }
-  return [...tags];
-}
-
 /** `audit: { from, to }` of a time-audit summary; left out when absent. */
 function auditRange(value: unknown, warn: Warn): { audit?: { from: CalendarDate; to: CalendarDate } } {
   if (value === undefined || value === null) {
@@ -209,33 +131,6 @@ function auditRange(value: unknown, warn: Warn): { audit?: { from: CalendarDate;
 
 function withPerson(person: string | undefined): { person?: string } {
   return person ? { person } : {};
-}
-
-function withHours(hours: HoursSplit | undefined): { hours?: HoursSplit } {
-  return hours ? { hours } : {};
-}
-
-function entryHours(value: unknown, warn: Warn): HoursSplit | undefined {
-  if (value === undefined || value === null) {
-    return undefined;
-  }
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    warn('hours', 'hours must be "management: <number>" and "leadership: <number>" lines; they were ignored');
-    return undefined;
-  }
-  const record = value as Record<string, unknown>;
-  const sides: Array<keyof HoursSplit> = ['management', 'leadership'];
-  for (const side of sides) {
-    const hours = record[side];
-    if (hours !== undefined && hours !== null && !(typeof hours === 'number' && hours >= 0 && hours <= MAX_HOURS)) {
-      warn('hours', `hours.${side} must be a number of hours from 0 to ${MAX_HOURS} (found ${preview(hours)}); the hours were ignored`);
-      return undefined;
-    }
-  }
-  return {
-    management: typeof record.management === 'number' ? record.management : 0,
-    leadership: typeof record.leadership === 'number' ? record.leadership : 0,
-  };
 }
 
 /**
