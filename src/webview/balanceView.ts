@@ -8,6 +8,7 @@ import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { pageHtml, pageRoots } from './pageHtml';
 import { showTitleNumbers } from './viewTitle';
+import { LastPaint, type PaintFor } from './lastPaint';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
@@ -21,6 +22,8 @@ import {
 } from './protocol';
 
 const SETTINGS_KEY = 'reflection.balance.settings';
+/** The key of a state taken from the last session: never equal to a computed one. */
+const LAST_SESSION = 'last session';
 
 /** What the page's empty-state buttons start. */
 const NEW_ENTRY_COMMAND = {
@@ -35,6 +38,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   private view: vscode.WebviewView | undefined;
   private selected: string | null = null;
   private lastState: BalanceState | undefined;
+  private readonly lastPaint: LastPaint;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -42,6 +46,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     private readonly audit: TimeAuditState,
   ) {
     super();
+    this.lastPaint = this._register(new LastPaint(context.workspaceState));
     this._register(journal.onDidChange(() => this.refreshSoon()));
     // A time audit's periods are marked on the chart.
     this._register(audit.onDidChange(() => this.refreshSoon()));
@@ -61,6 +66,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     // the headline shows in the view's title bar before the page has booted; "ready" then gets it.
     this.pageReady = false;
     this.sentKey = undefined;
+    this.paintLastSession(view);
     this.refreshSoon();
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
@@ -87,9 +93,15 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     }
     switch (message.type) {
       case 'ready':
-        // A new page knows nothing yet: send it the state (computed already, unless it changed).
+        // A new page knows nothing yet: send it what is known now (the last session's state while
+        // the journal is read), then whatever the refresh computes.
         this.pageReady = true;
         this.sentKey = undefined;
+        if (this.lastState && this.view) {
+          this.sentKey = this.lastKey;
+          await this.view.webview.postMessage({ type: 'state', state: this.lastState } satisfies HostMessage);
+          benchLog?.('balance state sent when the page was ready');
+        }
         this.refreshSoon();
         return;
       case 'settings':
@@ -160,6 +172,22 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     }
   }
 
+  /** Before the journal is read: the last session's numbers, if they were for this journal, settings and day. */
+  private paintLastSession(view: vscode.WebviewView): void {
+    const root = this.journal.knownRoot();
+    const saved = !this.lastState && root ? this.lastPaint.load(this.paintFor(root)) : undefined;
+    if (saved) {
+      this.lastState = saved.state;
+      this.lastKey = LAST_SESSION;
+      showTitleNumbers(view, saved.title);
+      benchLog?.('balance state from the last session shown');
+    }
+  }
+
+  private paintFor(root: vscode.Uri): PaintFor {
+    return { root: root.toString(), settings: this.settings, target: this.journal.target(), day: currentDay() };
+  }
+
   private compute(journal: Awaited<ReturnType<JournalService['openIfKnown']>>, settings: ViewSettings): void {
     const entries = journal?.index.entries() ?? [];
     const taxonomy = this.journal.taxonomy();
@@ -185,8 +213,12 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
       insights: found.map((insight) => ({ id: insight.id, text: insight.text, period: insight.period, path: insight.period ? undefined : insight.paths[0] })),
     };
     // The numbers in native UI first: the view's title bar shows them before any page has booted.
+    const title = journal && entries.length > 0 ? shortHeadline(result, target) : undefined;
     if (this.view) {
-      showTitleNumbers(this.view, journal && entries.length > 0 ? shortHeadline(result, target) : undefined);
+      showTitleNumbers(this.view, title);
+    }
+    if (journal) {
+      this.lastPaint.saveSoon(this.paintFor(journal.root), this.lastState, title);
     }
   }
 }

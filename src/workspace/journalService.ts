@@ -86,6 +86,11 @@ export class JournalService extends Disposable {
     return this.location.current() ? this.open() : undefined;
   }
 
+  /** The journal folder if it is known without asking (nothing is read). */
+  knownRoot(): vscode.Uri | undefined {
+    return this.location.current();
+  }
+
   /** What the journal knows as of today, for the templates that show it; undefined without a journal. */
   async context(): Promise<JournalContext | undefined> {
     const journal = await this.open();
