@@ -16,24 +16,38 @@ export class NodeJournalFiles implements JournalFiles {
    * `sync` reads each file with one blocking call: the fastest way for a command-line run, which
    * has nothing else to do meanwhile. Without it reads go through the thread pool.
    */
-  constructor(private readonly root: string, private readonly options: { sync?: boolean; yieldEvery?: number } = {}) {}
+  constructor(private readonly root: string, private readonly options: { sync?: boolean; sliceMs?: number } = {}) {}
 
-  private sinceYield = 0;
+  private sliceStart = 0;
+  private yielding: Promise<void> | undefined;
 
   /**
-   * With `yieldEvery`, synchronous reads pause for the event loop after that many files, so a
-   * long read (the extension host's first index of a big journal) never blocks it for long.
+   * With `sliceMs`, synchronous reads and stats pause for the event loop once a slice of that
+   * many milliseconds is used up, so a long read (the extension host's first index of a big
+   * journal) never holds it for long. Every caller waits for the same pause: the reads run many
+   * at a time (64 in flight), and a pause that held back only one of them would let the other
+   * 63 go on reading without ever letting the loop turn.
    */
   private async pause(): Promise<void> {
-    if (this.options.yieldEvery && ++this.sinceYield >= this.options.yieldEvery) {
-      this.sinceYield = 0;
-      await new Promise((resolve) => setImmediate(resolve));
+    while (this.yielding) {
+      await this.yielding;
+    }
+    const now = performance.now();
+    if (this.sliceStart === 0) {
+      this.sliceStart = now;
+    } else if (now - this.sliceStart >= this.options.sliceMs!) {
+      this.yielding = new Promise((resolve) => setImmediate(() => {
+        this.yielding = undefined;
+        this.sliceStart = performance.now();
+        resolve();
+      }));
+      await this.yielding;
     }
   }
 
   async readText(path: string): Promise<string> {
     if (this.options.sync) {
-      if (this.options.yieldEvery) {
+      if (this.options.sliceMs) {
         await this.pause();
       }
       return readFileSync(this.resolve(path), { encoding: 'utf8', flag: NO_FOLLOW });
@@ -73,7 +87,7 @@ export class NodeJournalFiles implements JournalFiles {
   async stat(path: string): Promise<FileStamp | undefined> {
     const target = this.resolve(path);
     // The callback API again: fs/promises.stat is about three times slower for many files.
-    if (this.options.sync && this.options.yieldEvery) {
+    if (this.options.sync && this.options.sliceMs) {
       await this.pause();
     }
     // lstat: a link is not a file of the journal.

@@ -156,6 +156,12 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     // Opening the panel never asks for a folder: with none known it shows its empty state,
     // whose buttons start an entry (and ask there).
     const journal = await this.journal.openIfKnown();
+    // Let the extension host breathe between reading the journal and computing from it: both are
+    // long on a big journal, and together they would hold it for twice as long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!this.view?.visible) {
+      return;
+    }
     const started = performance.now();
     const settings = this.settings;
     const key = JSON.stringify([journal?.root.toString(), journal?.index.version, this.journal.settingsVersion, settings, this.selected, currentDay(), this.audit.running]);

@@ -4,3 +4,24 @@ import { hostEnvironment } from './hostEnvironment';
 export const benchLog = hostEnvironment('REFLECTION_BENCH')
   ? (message: string): void => console.log(`[reflection-bench] ${message}`)
   : undefined;
+
+/**
+ * For the bench: watches how long the extension host's event loop is held, by the lateness of a
+ * 10 ms timer, until the returned function is called with what was being done; it logs the longest hold.
+ */
+export function watchLongestHold(): (what: string) => void {
+  if (!benchLog) {
+    return () => undefined;
+  }
+  let last = performance.now();
+  let longest = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last - 10);
+    last = now;
+  }, 10);
+  return (what) => {
+    clearInterval(timer);
+    benchLog?.(`longest hold of the extension host while ${what}: ${longest.toFixed(0)} ms`);
+  };
+}

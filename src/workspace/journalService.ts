@@ -12,7 +12,7 @@ import type { JournalContext } from '../journal/reviews/journalVariables';
 import { currentDay } from './clock';
 import type { PeriodUnit } from '../journal/base/periods';
 import type { Taxonomy } from '../journal/balance/taxonomy';
-import { benchLog } from './benchLog';
+import { benchLog, watchLongestHold } from './benchLog';
 import type { IndexStore } from './indexStore';
 import { Disposable } from './disposable';
 import type { JournalLocation } from './journalLocation';
@@ -151,12 +151,16 @@ export class JournalService extends Disposable {
       watcher.onDidDelete((uri) => this.enqueue(uri)),
     );
     const started = performance.now();
+    const holds = watchLongestHold();
     const saved = await this.store.load(location.root);
     if (saved) {
       index.load(saved);
     } else {
       await index.build({ stamps: true });
       this.saveSoon();
+    }
+    if (!saved) {
+      holds('reading every file');
     }
     benchLog?.(`index usable in ${(performance.now() - started).toFixed(1)} ms: ${index.entries().length} entries, ${saved ? 'from the saved index' : `${index.filesRead} files read`}`);
     const journal: OpenJournal = { root: location.root, files, index };
@@ -170,6 +174,7 @@ export class JournalService extends Disposable {
       this.draining = this.draining.then(async () => {
         const changed = await index.verify();
         benchLog?.(`saved index checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
+        holds('loading the saved index and checking it against the disk');
         if (changed > 0) {
           this.changeEmitter.fire();
           this.saveSoon();
