@@ -97,11 +97,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
         // the journal is read), then whatever the refresh computes.
         this.pageReady = true;
         this.sentKey = undefined;
-        if (this.lastState && this.view) {
-          this.sentKey = this.lastKey;
-          await this.view.webview.postMessage({ type: 'state', state: this.lastState } satisfies HostMessage);
-          benchLog?.('balance state sent when the page was ready');
-        }
+        await this.send(this.lastKey);
         this.refreshSoon();
         return;
       case 'settings':
@@ -170,11 +166,15 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
       this.lastKey = key;
       benchLog?.(`balance state computed in ${(performance.now() - started).toFixed(1)} ms: ${this.lastState!.entryCount} entries, ${this.lastState!.points.length} periods`);
     }
-    if (this.pageReady && this.sentKey !== key && this.view) {
+    await this.send(key);
+  }
+
+  /** Sends the state computed from `key` to a listening page that does not have it yet. */
+  private async send(key: string | undefined): Promise<void> {
+    if (this.pageReady && this.lastState && this.view && this.sentKey !== key) {
       this.sentKey = key;
-      const message: HostMessage = { type: 'state', state: this.lastState! };
-      await this.view.webview.postMessage(message);
-      benchLog?.(`balance state sent ${(performance.now() - started).toFixed(1)} ms after the refresh began (${JSON.stringify(message).length} bytes)`);
+      await this.view.webview.postMessage({ type: 'state', state: this.lastState } satisfies HostMessage);
+      benchLog?.(`balance state sent (${key === LAST_SESSION ? 'the last session\'s' : 'computed'})`);
     }
   }
 
