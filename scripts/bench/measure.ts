@@ -7,6 +7,7 @@ import { readFile as readFileCallback, readFileSync } from 'node:fs';
 import { appendFile, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { median } from './median';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 import { balanceByPeriod } from '../../src/journal/balance/balance';
 import { BalanceLedger } from '../../src/journal/balance/balanceLedger';
@@ -51,11 +52,6 @@ export interface SizeResult {
   readonly peakRssMb: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function timed(runs: number, action: () => Promise<unknown>): Promise<number> {
   const times: number[] = [];

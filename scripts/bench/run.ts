@@ -11,6 +11,7 @@ import { cacheRoot } from '../testbed/install';
 import { generateJournal } from './generate';
 import type { SizeResult } from './measure';
 import { measureCalendarYear } from './calendarYear';
+import { median } from './median';
 import { CLI } from '../paths';
 
 const GENERATOR_VERSION = 4;
@@ -53,7 +54,6 @@ function processMs(args: string[]): number {
   return performance.now() - started;
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** `stats` against the naive floor as whole processes, alternating, so both see the same machine. */
 function statsAgainstNaive(dir: string, rounds: number): Pick<Result, 'statsProcessMs' | 'naiveProcessMs' | 'statsProcessRatio'> {

@@ -1,21 +1,24 @@
 /**
  * `npm run bench:vscode`: the extension on a 10,000-entry journal in the real VS Code of the test
- * bed. Measures activation, and the time from clicking the Reflection icon to a drawn chart:
- * first with no saved index (every file read), then after a restart with the saved index, and on
- * showing the view again. A benchmark, not a test: it prints numbers, it asserts nothing.
+ * bed. Measures the time from clicking the Reflection icon to the numbers in the view's title bar,
+ * the page's headline and a drawn chart: first with no saved index (every file read), then after a
+ * restart with the saved index, and on showing the view again; and the Node extension host's peak
+ * memory. A benchmark, not a test: it prints numbers, it asserts nothing.
  * `--web` runs the extension in the browser's extension host (a web worker, on workspace.fs), as
- * in vscode.dev.
+ * in vscode.dev. `--runs N` repeats the pair of sessions N times (fresh data each time) and gives
+ * medians and ranges; `--foam <dir>` adds Foam (its built `packages/foam-vscode`) in the same
+ * harness, alternated with the extension round by round (foam.ts).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { ConsoleMessage, Page, Worker } from 'playwright-core';
-import { ensureTestbed } from '../testbed/install';
-import { TEST_TODAY, WEB_HOST_SETTINGS, freePort, startServer } from '../testbed/server';
-import { launchPersistentBrowser, openWorkbench } from '../testbed/workbench';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { freePort } from '../testbed/server';
 import { journalFor } from './run';
 import { REPO } from '../paths';
-
+import { type BenchSessionOptions, since, withBenchWorkbench } from './benchWorkbench';
+import { type FoamSession, foamSession } from './foam';
+import { median } from './median';
 
 interface Session {
   readonly label: string;
@@ -36,25 +39,16 @@ async function titleNumbers(page: Page): Promise<void> {
   await page.locator('.pane-header', { hasText: 'Balance' }).locator('.description', { hasText: 'target' }).waitFor({ timeout: 120_000 });
 }
 
-async function pageHeadline(page: Page): Promise<void> {
-  await page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame')
-    .locator('#headline:not(:empty)').waitFor({ timeout: 120_000 });
+function balancePage(page: Page) {
+  return page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame');
 }
 
-/** The peak resident memory of the extension host the server launched last (its pid is in the server's log). */
-function extensionHostPeakMb(serverOutput: string): number | undefined {
-  const pids = [...serverOutput.matchAll(/<(\d+)> Launched Extension Host Process/g)].map((match) => match[1]);
-  const pid = pids[pids.length - 1];
-  try {
-    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
+async function pageHeadline(page: Page): Promise<void> {
+  await balancePage(page).locator('#headline:not(:empty)').waitFor({ timeout: 120_000 });
 }
 
 async function chartDrawn(page: Page): Promise<void> {
-  const frame = page.frameLocator('iframe.webview.ready[src*="extensionId=reflection-journal.reflection-journal"]').frameLocator('#active-frame');
+  const frame = balancePage(page);
   await frame.locator('#headline:not(:empty)').waitFor({ timeout: 120_000 });
   // The chart draws in the same task as the headline; wait for painted pixels to be sure.
   await frame.locator('canvas#chart').evaluate(`new Promise((resolve) => {
@@ -68,42 +62,11 @@ async function chartDrawn(page: Page): Promise<void> {
   })`);
 }
 
-async function session(label: string, dataDir: string, workspace: string, port: number, host: 'node' | 'web'): Promise<Session> {
-  // The same address each time: the web workbench keys a workspace's storage by it.
-  const server = await startServer(ensureTestbed(), {
-    dataDir, port, env: { REFLECTION_BENCH: '1', REFLECTION_TODAY: TEST_TODAY }, ...(host === 'web' ? { userSettings: WEB_HOST_SETTINGS } : {}),
-  });
-  const browser = await launchPersistentBrowser(join(dataDir, 'browser-profile'));
-  const log: string[] = [];
-  try {
-    const page = await openWorkbench(browser, { origin: server.origin, folder: workspace, extensionPath: REPO, host });
-    const collect = (message: ConsoleMessage): void => {
-      const text = message.text();
-      if (text.includes('[reflection-bench]')) {
-        // The workbench forwards extension logs with %c styling; keep our words only.
-        log.push(text.slice(text.indexOf('[reflection-bench]') + 19).replace(/\s*color:.*$/s, ''));
-      }
-    };
-    page.on('console', collect);
-    // A web worker has no environment: the extension reads REFLECTION_BENCH from its global there.
-    const benchInWorker = (worker: Worker): void => {
-      worker.on('console', collect);
-      void worker.evaluate('globalThis.REFLECTION_BENCH = "1"').catch(() => undefined);
-    };
-    page.workers().forEach(benchInWorker);
-    page.on('worker', benchInWorker);
-    // Let the workbench finish starting (its own extensions, its webview machinery) first: the
-    // number wanted is the extension's, not the page load's. The Explorer showing the journal
-    // folder is the sign.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(3000);
+async function session(label: string, options: BenchSessionOptions): Promise<Session> {
+  return withBenchWorkbench(options, async ({ page, log, peakMb }) => {
     const icon = page.locator('.activitybar [aria-label^="Reflection"]').first();
     const clicked = Date.now();
     await icon.click();
-    const since = (start: number) => async (wait: Promise<void>): Promise<number> => {
-      await wait;
-      return Date.now() - start;
-    };
     // The three show up in their own time; each is timed from the click.
     const [clickToTitleMs, clickToHeadlineMs, clickToChartMs] = await Promise.all([
       since(clicked)(titleNumbers(page)), since(clicked)(pageHeadline(page)), since(clicked)(chartDrawn(page)),
@@ -120,16 +83,64 @@ async function session(label: string, dataDir: string, workspace: string, port: 
     // Leave the Explorer showing, so the next session starts as this one did.
     await page.locator('.activitybar [aria-label^="Explorer"]').first().click();
     await page.waitForTimeout(1000);
-    const peakMb = host === 'node' ? extensionHostPeakMb(server.output()) : undefined;
-    return { label, clickToTitleMs, clickToHeadlineMs, clickToChartMs, showAgainTitleMs, showAgainMs, peakMb, log };
-  } finally {
-    await browser.close();
-    await server.stop();
+    return { label, clickToTitleMs, clickToHeadlineMs, clickToChartMs, showAgainTitleMs, showAgainMs, peakMb: peakMb(), log };
+  });
+}
+
+const FIRST = 'first opening (no saved index)';
+const SECOND = 'after a restart (saved index)';
+
+interface Round {
+  readonly ours: [Session, Session];
+  readonly foam?: [FoamSession, FoamSession];
+}
+
+/** `median (min–max) ms` of one figure over the rounds. */
+function spread(values: ReadonlyArray<number | undefined>, unit = 'ms'): string {
+  const known = values.filter((value): value is number => value !== undefined);
+  if (!known.length) {
+    return '–';
   }
+  const [low, high] = [Math.min(...known), Math.max(...known)];
+  return `${Math.round(median(known))} ${unit}${known.length > 1 ? ` (${low}–${high})` : ''}`;
+}
+
+function report(size: number, host: 'node' | 'web', rounds: readonly Round[]): string {
+  const lines = [`| ${size.toLocaleString('en')} entries, ${host === 'web' ? 'browser (web worker)' : 'Node'} extension host, ${rounds.length} round(s) `
+    + '| click → title-bar numbers | click → page headline | click → chart | shown again → title bar | shown again → chart | ext. host peak |',
+  '|---|---:|---:|---:|---:|---:|---:|'];
+  [FIRST, SECOND].forEach((label, at) => {
+    const runs = rounds.map((round) => round.ours[at]);
+    lines.push(`| ${label} | ${spread(runs.map((run) => run.clickToTitleMs))} | ${spread(runs.map((run) => run.clickToHeadlineMs))} | ${spread(runs.map((run) => run.clickToChartMs))} `
+      + `| ${spread(runs.map((run) => run.showAgainTitleMs))} | ${spread(runs.map((run) => run.showAgainMs))} | ${spread(runs.map((run) => run.peakMb), 'MB')} |`);
+  });
+  if (rounds[0].foam) {
+    lines.push('', '| Foam, same harness | click → Tag Explorer count | ext. host peak | Foam ÷ our click → chart (per round) | Foam ÷ our click → title-bar numbers |', '|---|---:|---:|---:|---:|');
+    [FIRST, SECOND].forEach((label, at) => {
+      const foam = rounds.map((round) => round.foam![at]);
+      const ratio = (pick: (run: Session) => number): string => {
+        const ratios = rounds.map((round) => round.foam![at].clickToCountMs / pick(round.ours[at]));
+        return `${median(ratios).toFixed(1)}× (${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)})`;
+      };
+      lines.push(`| ${label} | ${spread(foam.map((run) => run.clickToCountMs))} | ${spread(foam.map((run) => run.peakMb), 'MB')} `
+        + `| ${ratio((run) => run.clickToChartMs)} | ${ratio((run) => run.clickToTitleMs)} |`);
+    });
+  }
+  rounds.forEach((round, at) => round.ours.forEach((run) => {
+    lines.push('', `The extension's own log, round ${at + 1}, ${run.label}:`, ...run.log.map((line) => `- ${line}`));
+  }));
+  return `${lines.join('\n')}\n`;
+}
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
 async function main(): Promise<void> {
-  const size = Number(process.argv[process.argv.indexOf('--size') + 1]) || 10_000;
+  const size = Number(argument('--size')) || 10_000;
+  const runs = Number(argument('--runs')) || 1;
+  const foamPath = argument('--foam') === undefined ? undefined : resolve(argument('--foam')!);
   const journal = journalFor(size);
   const scratch = mkdtempSync(join(tmpdir(), 'reflection-bench-vscode-'));
   try {
@@ -141,23 +152,36 @@ async function main(): Promise<void> {
       cpSync(journal, join(workspace, 'journal'), { recursive: true });
     }
     writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'reflection.journalDirectory': host === 'web' ? 'journal' : journal }, null, 2));
-    const dataDir = join(scratch, 'data');
-    const port = await freePort('127.0.0.1');
-    const first = await session('first opening (no saved index)', dataDir, workspace, port, host);
-    const second = await session('after a restart (saved index)', dataDir, workspace, port, host);
-    const results = { entries: size, host, sessions: [first, second] };
+    // Foam reads the notes of the opened folder: the same journal, copied in.
+    const foamWorkspace = join(scratch, 'foam-workspace');
+    if (foamPath) {
+      cpSync(journal, join(foamWorkspace, 'journal'), { recursive: true });
+    }
+    const rounds: Round[] = [];
+    for (let round = 0; round < runs; round += 1) {
+      const ours = async (): Promise<[Session, Session]> => {
+        const options: BenchSessionOptions = { dataDir: join(scratch, `data-${round}`), port: await freePort('127.0.0.1'), workspace, extensionPath: REPO, host };
+        return [await session(FIRST, options), await session(SECOND, options)];
+      };
+      const foam = async (): Promise<[FoamSession, FoamSession]> => {
+        const options: BenchSessionOptions = { dataDir: join(scratch, `foam-data-${round}`), port: await freePort('127.0.0.1'), workspace: foamWorkspace, extensionPath: foamPath!, host: 'node' };
+        return [await foamSession(FIRST, options), await foamSession(SECOND, options)];
+      };
+      // Alternate who goes first, so neither always gets the machine's quieter moment.
+      if (foamPath && round % 2 === 1) {
+        const foamRuns = await foam();
+        rounds.push({ foam: foamRuns, ours: await ours() });
+      } else {
+        const ourRuns = await ours();
+        rounds.push({ ours: ourRuns, ...(foamPath ? { foam: await foam() } : {}) });
+      }
+      process.stderr.write(`round ${round + 1} of ${runs} done\n`);
+    }
     if (process.argv.includes('--json')) {
-      process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ entries: size, host, rounds }, null, 2)}\n`);
       return;
     }
-    process.stdout.write(`| ${size.toLocaleString('en')} entries, ${host === 'web' ? 'browser (web worker)' : 'Node'} extension host `
-      + '| click → title-bar numbers | click → page headline | click → chart | shown again → title bar | shown again → chart | ext. host peak |\n|---|---:|---:|---:|---:|---:|---:|\n');
-    for (const run of [first, second]) {
-      process.stdout.write(`| ${run.label} | ${run.clickToTitleMs} ms | ${run.clickToHeadlineMs} ms | ${run.clickToChartMs} ms | ${run.showAgainTitleMs} ms | ${run.showAgainMs} ms | ${run.peakMb === undefined ? '–' : `${run.peakMb} MB`} |\n`);
-    }
-    for (const run of [first, second]) {
-      process.stdout.write(`\nThe extension's own log, ${run.label}:\n${run.log.map((line) => `- ${line}`).join('\n')}\n`);
-    }
+    process.stdout.write(report(size, host, rounds));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,0 +1,90 @@
+/**
+ * One timed session of the web workbench for `npm run bench:vscode`: a fresh VS Code Server on a
+ * data folder kept between sessions, a browser with a kept profile, the extension under
+ * measurement loaded from a folder, and the workbench settled before anything is clicked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ConsoleMessage, Page, Worker } from 'playwright-core';
+import { ensureTestbed } from '../testbed/install';
+import { TEST_TODAY, WEB_HOST_SETTINGS, startServer } from '../testbed/server';
+import { launchPersistentBrowser, openWorkbench } from '../testbed/workbench';
+
+export interface BenchWorkbench {
+  readonly page: Page;
+  /** Lines the extension logged with `[reflection-bench]`. */
+  readonly log: string[];
+  /** The Node extension host's peak resident memory (VmHWM) in MB; undefined in the web worker host. */
+  peakMb(): number | undefined;
+}
+
+export interface BenchSessionOptions {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly workspace: string;
+  /** The folder of the extension to load (this repository, or Foam's built package). */
+  readonly extensionPath: string;
+  readonly host: 'node' | 'web';
+}
+
+/** The peak resident memory of the extension host the server launched last (its pid is in the server's log). */
+function extensionHostPeakMb(serverOutput: string): number | undefined {
+  const pids = [...serverOutput.matchAll(/<(\d+)> Launched Extension Host Process/g)].map((match) => match[1]);
+  const pid = pids[pids.length - 1];
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Collects the extension's `[reflection-bench]` lines from the page and its workers. */
+function collectBenchLog(page: Page, log: string[]): void {
+  const collect = (message: ConsoleMessage): void => {
+    const text = message.text();
+    if (text.includes('[reflection-bench]')) {
+      // The workbench forwards extension logs with %c styling; keep our words only.
+      log.push(text.slice(text.indexOf('[reflection-bench]') + 19).replace(/\s*color:.*$/s, ''));
+    }
+  };
+  page.on('console', collect);
+  // A web worker has no environment: the extension reads REFLECTION_BENCH from its global there.
+  const benchInWorker = (worker: Worker): void => {
+    worker.on('console', collect);
+    void worker.evaluate('globalThis.REFLECTION_BENCH = "1"').catch(() => undefined);
+  };
+  page.workers().forEach(benchInWorker);
+  page.on('worker', benchInWorker);
+}
+
+/** Starts the server and the browser, opens the workspace, lets the workbench settle, runs `use`. */
+export async function withBenchWorkbench<T>(options: BenchSessionOptions, use: (bench: BenchWorkbench) => Promise<T>): Promise<T> {
+  // The same address each time: the web workbench keys a workspace's storage by it.
+  const server = await startServer(ensureTestbed(), {
+    dataDir: options.dataDir, port: options.port, env: { REFLECTION_BENCH: '1', REFLECTION_TODAY: TEST_TODAY },
+    ...(options.host === 'web' ? { userSettings: WEB_HOST_SETTINGS } : {}),
+  });
+  const browser = await launchPersistentBrowser(join(options.dataDir, 'browser-profile'));
+  try {
+    const page = await openWorkbench(browser, { origin: server.origin, folder: options.workspace, extensionPath: options.extensionPath, host: options.host });
+    const log: string[] = [];
+    collectBenchLog(page, log);
+    // Let the workbench finish starting (its own extensions, its webview machinery) first: the
+    // number wanted is the extension's, not the page load's. The Explorer showing the journal
+    // folder is the sign.
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(3000);
+    return await use({ page, log, peakMb: () => (options.host === 'node' ? extensionHostPeakMb(server.output()) : undefined) });
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+/** Awaits `wait` and gives the milliseconds since `start`. */
+export const since = (start: number) => async (wait: Promise<unknown>): Promise<number> => {
+  await wait;
+  return Date.now() - start;
+};
+
