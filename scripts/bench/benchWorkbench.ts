@@ -12,10 +12,12 @@ import { launchPersistentBrowser, openWorkbench } from '../testbed/workbench';
 
 export interface BenchWorkbench {
   readonly page: Page;
-  /** Lines the extension logged with `[reflection-bench]`. */
+  /** Lines the extension logged with `[reflection-bench]`, each ending in its wall-clock time as `@ms`. */
   readonly log: string[];
   /** The Node extension host's peak resident memory (VmHWM) in MB; undefined in the web worker host. */
   peakMb(): number | undefined;
+  /** The same, read when the workbench had settled and before anything was clicked: the host's own. */
+  readonly baselineMb: number | undefined;
 }
 
 export interface BenchSessionOptions {
@@ -75,7 +77,8 @@ export async function withBenchWorkbench<T>(options: BenchSessionOptions, use: (
     // folder is the sign.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
     await page.waitForTimeout(3000);
-    return await use({ page, log, peakMb: () => (options.host === 'node' ? extensionHostPeakMb(server.output()) : undefined) });
+    const peakMb = (): number | undefined => (options.host === 'node' ? extensionHostPeakMb(server.output()) : undefined);
+    return await use({ page, log, peakMb, baselineMb: peakMb() });
   } finally {
     await browser.close();
     await server.stop();

@@ -13,6 +13,7 @@ export interface FoamSession {
   /** Click on the Tag Explorer's header → a tag with its count of references. */
   readonly clickToCountMs: number;
   readonly peakMb: number | undefined;
+  readonly baselineMb: number | undefined;
 }
 
 function tagExplorerHeader(page: Page) {
@@ -20,7 +21,7 @@ function tagExplorerHeader(page: Page) {
 }
 
 export async function foamSession(label: string, options: BenchSessionOptions): Promise<FoamSession> {
-  return withBenchWorkbench(options, async ({ page, peakMb }) => {
+  return withBenchWorkbench(options, async ({ page, peakMb, baselineMb }) => {
     const header = tagExplorerHeader(page);
     if (await header.getAttribute('aria-expanded') === 'true') {
       throw new Error('Foam\'s Tag Explorer is already open: the session would not start from a click');
@@ -36,6 +37,6 @@ export async function foamSession(label: string, options: BenchSessionOptions): 
     // Close it again, so the next session starts as this one did.
     await header.click();
     await page.waitForTimeout(1000);
-    return { label, clickToCountMs, peakMb: peakMb() };
+    return { label, clickToCountMs, peakMb: peakMb(), baselineMb };
   });
 }

@@ -12,7 +12,7 @@ import { percent } from '../journal/base/format';
 import { COMMANDS } from '../ids';
 import type { AuditRange } from '../journal/timeAudit/audit';
 import { currentDay } from '../workspace/clock';
-import { Disposable } from '../workspace/disposable';
+import { BACKGROUND_MS, Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
 import type { Settings } from '../workspace/settings';
 import type { TimeAuditState } from '../workspace/timeAuditState';
@@ -41,7 +41,7 @@ export class AuditStatusBar extends Disposable {
     this.calendar.tooltip = 'Import the week from your calendar (.ics): confirm the events in one pass';
     this.calendar.command = COMMANDS.importCalendarWeek;
     const update = () => void this.update();
-    [audit.onDidChange(update), journal.onDidChange(update), settings.onDidChangeArea('timeAudit', update)].forEach((d) => this._register(d));
+    [audit.onDidChange(update), journal.onDidChange(this._later(BACKGROUND_MS, update)), settings.onDidChangeArea('timeAudit', update)].forEach((d) => this._register(d));
     this._every(RECHECK_MS, update);
     update();
   }

@@ -13,7 +13,7 @@ import { writingReminders } from '../journal/writing/writingReminders';
 import { percent } from '../journal/base/format';
 import { recentWeeks } from '../journal/balance/trends';
 import { COMMANDS, VIEWS, focusCommand } from '../ids';
-import { Disposable } from '../workspace/disposable';
+import { BACKGROUND_MS, Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
 import type { Settings } from '../workspace/settings';
 
@@ -28,7 +28,8 @@ export class NudgeStatusBar extends Disposable {
     this.item.name = 'Reflection Journal';
     this.item.command = COMMANDS.showBalance;
     const update = () => void this.update();
-    [journal.onDidChange(update), settings.onDidChangeArea('nudges', update)].forEach((d) => this._register(d));
+    // After a change of the journal the Balance view goes first: the item follows a moment later.
+    [journal.onDidChange(this._later(BACKGROUND_MS, update)), settings.onDidChangeArea('nudges', update)].forEach((d) => this._register(d));
     this._every(RECHECK_MS, update);
     update();
   }
@@ -43,6 +44,8 @@ export class NudgeStatusBar extends Disposable {
   async update(): Promise<void> {
     const nudges = this.settings.current.nudges;
     const journal = nudges.enabled ? await this.journal.openIfKnown().catch(() => undefined) : undefined;
+    // When this waited for the journal to be read, the Balance view waited too: it goes first.
+    await new Promise((resolve) => setTimeout(resolve, BACKGROUND_MS));
     if (!journal) {
       this.item.hide();
       this.shown = false;

@@ -59,6 +59,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
+    benchLog?.('Balance view resolved');
     this.view = view;
     view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
     view.webview.html = pageHtml(view.webview, this.context.extensionUri, { script: 'webview.js', style: 'balance.css', title: 'Balance', lazyScript: 'balanceChart.js' });

@@ -4,6 +4,9 @@
  */
 import type * as vscode from 'vscode';
 
+/** How long work nobody is looking at waits after a change of the journal (see `_later`). */
+export const BACKGROUND_MS = 250;
+
 export abstract class Disposable implements vscode.Disposable {
   private readonly owned: vscode.Disposable[] = [];
   private disposed = false;
@@ -22,6 +25,23 @@ export abstract class Disposable implements vscode.Disposable {
   protected _every(ms: number, action: () => void): void {
     const timer = setInterval(action, ms);
     this._register({ dispose: () => clearInterval(timer) });
+  }
+
+  /**
+   * A function that runs `action` once, `ms` milliseconds after it was last called: for work
+   * nobody is looking at when the journal changes (the Problems panel, the status bar), so that
+   * what the person is looking at (the Balance view) is computed and shown first.
+   */
+  protected _later(ms: number, action: () => void): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    this._register({ dispose: () => clearTimeout(timer) });
+    return () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        action();
+      }, ms);
+    };
   }
 
   dispose(): void {

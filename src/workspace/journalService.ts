@@ -24,6 +24,11 @@ import type { WorkspaceJournalFiles } from './workspaceFiles';
 const SETTLE_MS = 60;
 /** The saved index is written this long after the last change (and when the window closes). */
 const SAVE_AFTER_MS = 5_000;
+/**
+ * A saved index is checked against the disk this long after it was loaded (or at once when
+ * someone waits for the journal to be settled): the views paint from it first.
+ */
+const VERIFY_AFTER_MS = 1_000;
 
 export interface OpenJournal {
   readonly root: vscode.Uri;
@@ -120,8 +125,12 @@ export class JournalService extends Disposable {
     return this.settings.current.targetLeadershipShare;
   }
 
+  /** Starts the check of a saved index against the disk now instead of a moment later. */
+  private verifyNow: (() => void) | undefined;
+
   /** Resolves once every change seen so far is in the index. */
   async settled(): Promise<void> {
+    this.verifyNow?.();
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = undefined;
@@ -151,6 +160,7 @@ export class JournalService extends Disposable {
       watcher.onDidDelete((uri) => this.enqueue(uri)),
     );
     const started = performance.now();
+    benchLog?.('reading the journal');
     const holds = watchLongestHold();
     const saved = await this.store.load(location.root);
     if (saved) {
@@ -171,10 +181,20 @@ export class JournalService extends Disposable {
     // Listeners (the views, the diagnostics) learn that the journal is there.
     queueMicrotask(() => this.changeEmitter.fire());
     if (saved) {
-      this.draining = this.draining.then(async () => {
+      holds('loading the saved index');
+      const due = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => this.verifyNow?.(), VERIFY_AFTER_MS);
+        this.verifyNow = () => {
+          clearTimeout(timer);
+          this.verifyNow = undefined;
+          resolve();
+        };
+      });
+      this.draining = this.draining.then(() => due).then(async () => {
+        const verifying = watchLongestHold();
         const changed = await index.verify();
         benchLog?.(`saved index checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
-        holds('loading the saved index and checking it against the disk');
+        verifying('checking the saved index against the disk');
         if (changed > 0) {
           this.changeEmitter.fire();
           this.saveSoon();
@@ -239,6 +259,7 @@ export class JournalService extends Disposable {
   }
 
   private close(): void {
+    this.verifyNow?.();
     if (this.saveTimer) {
       void this.save();
     }

@@ -42,9 +42,9 @@ describe('the Balance panel in the workbench', function () {
     assert.ok(painted > 1000, `the chart has ${painted} painted pixels`);
     assert.equal(await panel.locator('#problems').isHidden(), true);
 
-    // Hidden, the view is disposed (no retained context); shown again, it is built anew.
+    // Hidden, the page is kept (retained context); shown again, it is there at once.
     await workbench().runCommand('View: Toggle Primary Side Bar Visibility');
-    await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
+    await page.locator('iframe.webview.ready').waitFor({ state: 'hidden' });
     const reopened = Date.now();
     await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
     await page.locator('.pane-header', { hasText: 'Balance' }).locator('.description', { hasText: '% leadership' }).waitFor();
@@ -107,7 +107,7 @@ describe('the Balance panel in the workbench', function () {
     const { page } = workbench();
     const panel = workbench().balancePage();
     await workbench().runCommand('View: Toggle Primary Side Bar Visibility');
-    await page.locator('iframe.webview.ready').waitFor({ state: 'detached' });
+    await page.locator('iframe.webview.ready').waitFor({ state: 'hidden' });
     await workbench().runCommand('Reflection: Show Balance Trends');
     await panel.locator('#headline', { hasText: 'of tagged entries over the last 4 weeks' }).waitFor();
     assert.equal(await panel.getByRole('button', { name: 'Weeks' }).getAttribute('aria-pressed'), 'true');
