@@ -2,9 +2,16 @@
 import { hostEnvironment } from './hostEnvironment';
 
 export const benchLog = hostEnvironment('REFLECTION_BENCH')
-  // The wall clock at the end lets the bench place each line after its click.
-  ? (message: string): void => console.log(`[reflection-bench] ${message} @${Date.now()}`)
+  // The host's resident memory where it can be read (not in a web worker), and the wall clock at
+  // the end, which lets the bench place each line after its click.
+  ? (message: string): void => console.log(`[reflection-bench] ${message}${residentMemory()} @${Date.now()}`)
   : undefined;
+
+function residentMemory(): string {
+  const host = globalThis as { process?: { memoryUsage?: () => { rss: number; heapUsed: number } } };
+  const usage = host.process?.memoryUsage?.();
+  return usage ? ` [rss ${Math.round(usage.rss / 1e6)} MB, heap ${Math.round(usage.heapUsed / 1e6)} MB]` : '';
+}
 
 /**
  * For the bench: watches how long the extension host's event loop is held, by the lateness of a

@@ -7,6 +7,7 @@
  */
 import * as vscode from 'vscode';
 import { type Finding, futureEntryFindings } from '../journal/entries/entry';
+import { benchLog } from './benchLog';
 import { currentDay } from './clock';
 import { BACKGROUND_MS, Disposable } from './disposable';
 import type { JournalService } from './journalService';
@@ -61,6 +62,7 @@ export class JournalDiagnostics extends Disposable {
     this.published = next;
     if (changes.length > 0) {
       this.collection.set(changes);
+      benchLog?.(`problems and warnings of ${changes.length} files published`);
     }
   }
 }

@@ -25,8 +25,8 @@ const SETTLE_MS = 60;
 /** The saved index is written this long after the last change (and when the window closes). */
 const SAVE_AFTER_MS = 5_000;
 /**
- * A saved index is checked against the disk this long after it was loaded (or at once when
- * someone waits for the journal to be settled): the views paint from it first.
+ * The index is checked against the disk this long after a saved one was loaded or the first read
+ * ended (or at once when someone waits for the journal to be settled): the views paint first.
  */
 const VERIFY_AFTER_MS = 1_000;
 
@@ -125,6 +125,8 @@ export class JournalService extends Disposable {
     return this.settings.current.targetLeadershipShare;
   }
 
+  /** Grows when the journal is closed: a read that was under way then does not start watching. */
+  private generation = 0;
   /** Starts the check of a saved index against the disk now instead of a moment later. */
   private verifyNow: (() => void) | undefined;
 
@@ -140,9 +142,9 @@ export class JournalService extends Disposable {
   }
 
   /**
-   * Reads the journal. With a saved index from an earlier session it is usable at once and
-   * checked against the disk right after (in the update queue, like any change); without one,
-   * every file is read.
+   * Reads the journal. With a saved index from an earlier session it is usable at once; without
+   * one, every file is read. Either way it is checked against the disk a moment later (in the
+   * update queue, like any change), and watched from then on.
    */
   private async build(): Promise<OpenJournal | undefined> {
     const location = await this.location.resolve();
@@ -152,13 +154,7 @@ export class JournalService extends Disposable {
     const files = journalFilesFor(location.root);
     files.onDidWrite((path) => this.enqueue(files.uriOf(path)));
     const index = new JournalIndex(files);
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(location.root, '**'));
-    this.watcher = vscode.Disposable.from(
-      watcher,
-      watcher.onDidCreate((uri) => this.enqueue(uri)),
-      watcher.onDidChange((uri) => this.enqueue(uri)),
-      watcher.onDidDelete((uri) => this.enqueue(uri)),
-    );
+    const generation = this.generation;
     const started = performance.now();
     benchLog?.('reading the journal');
     const holds = watchLongestHold();
@@ -173,6 +169,11 @@ export class JournalService extends Disposable {
       holds('reading every file');
     }
     benchLog?.(`index usable in ${(performance.now() - started).toFixed(1)} ms: ${index.entries().length} entries, ${saved ? 'from the saved index' : `${index.filesRead} files read`}`);
+    // Watching starts only now: a recursive watcher's first scan of a big journal takes the CPU
+    // the first read needs. What changed meanwhile is found by the check against the disk below.
+    if (generation === this.generation) {
+      this.watch(location.root);
+    }
     const journal: OpenJournal = { root: location.root, files, index };
     this.current = journal;
     this.startedFromSavedIndex = saved !== undefined;
@@ -182,26 +183,34 @@ export class JournalService extends Disposable {
     queueMicrotask(() => this.changeEmitter.fire());
     if (saved) {
       holds('loading the saved index');
-      const due = new Promise<void>((resolve) => {
-        const timer = setTimeout(() => this.verifyNow?.(), VERIFY_AFTER_MS);
-        this.verifyNow = () => {
-          clearTimeout(timer);
-          this.verifyNow = undefined;
-          resolve();
-        };
-      });
-      this.draining = this.draining.then(() => due).then(async () => {
-        const verifying = watchLongestHold();
-        const changed = await index.verify();
-        benchLog?.(`saved index checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
-        verifying('checking the saved index against the disk');
-        if (changed > 0) {
-          this.changeEmitter.fire();
-          this.saveSoon();
-        }
-      }).catch((error: unknown) => console.error('Reflection: checking the saved journal index failed', error));
     }
+    this.checkSoon(index, saved ? 'saved index' : 'first reading', started);
     return journal;
+  }
+
+  /**
+   * Checks the index against the disk (new, changed and vanished files) after VERIFY_AFTER_MS, or
+   * as soon as someone waits for the journal to be settled, in the update queue.
+   */
+  private checkSoon(index: JournalIndex, what: string, started: number): void {
+    const due = new Promise<void>((resolve) => {
+      const timer = setTimeout(() => this.verifyNow?.(), VERIFY_AFTER_MS);
+      this.verifyNow = () => {
+        clearTimeout(timer);
+        this.verifyNow = undefined;
+        resolve();
+      };
+    });
+    this.draining = this.draining.then(() => due).then(async () => {
+      const verifying = watchLongestHold();
+      const changed = await index.verify();
+      benchLog?.(`${what} checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
+      verifying(`checking the ${what} against the disk`);
+      if (changed > 0) {
+        this.changeEmitter.fire();
+        this.saveSoon();
+      }
+    }).catch((error: unknown) => console.error('Reflection: checking the journal index against the disk failed', error));
   }
 
   /** Saves the index a while after the last change, for a fast start next time. */
@@ -258,7 +267,19 @@ export class JournalService extends Disposable {
     });
   }
 
+  /** Watches the journal folder: every change is read again (after SETTLE_MS). */
+  private watch(root: vscode.Uri): void {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**'));
+    this.watcher = vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((uri) => this.enqueue(uri)),
+      watcher.onDidChange((uri) => this.enqueue(uri)),
+      watcher.onDidDelete((uri) => this.enqueue(uri)),
+    );
+  }
+
   private close(): void {
+    this.generation++;
     this.verifyNow?.();
     if (this.saveTimer) {
       void this.save();
