@@ -3,7 +3,8 @@
  * Every command must finish within a budget proportional to the bytes in the journal, exit with a
  * status it documents, print no stack, account for every file (each reachable `*.md` an entry or
  * a problem, each unreadable folder a problem), write nothing outside the journal, leave every
- * link as it was, and execute nothing. When run as root, the tool runs as `nobody`, so that
+ * link as it was, and execute nothing; the extension's read with stamps, its check against the disk
+ * and a saved snapshot must agree (stampCheck.ts). When run as root, the tool runs as `nobody`, so that
  * unreadable folders are unreadable to it.
  *   --journals N (default 150) · --seed S (default 1) · --large (megabyte lines) · --json
  * `npm test` runs a small size.
@@ -147,6 +148,7 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
         checkPeople(result.stdout, fail);
       }
     }
+    checkStamps(dir, budgetMs, fail);
     for (const line of readFileSync(peakFile, 'utf8').split('\n').filter(Boolean)) {
       totals.peakRssMb = Math.max(totals.peakRssMb, Number(line) / 1024);
     }
@@ -169,6 +171,27 @@ function runJournal(seed: number, large: boolean, totals: Totals, failures: Fail
       spawnSync('chmod', ['-R', 'u+rwx', scratch]);
       rmSync(scratch, { recursive: true, force: true });
     }
+  }
+}
+
+/** The extension's first read, its check against the disk and a saved snapshot agree (stampCheck.ts). */
+function checkStamps(dir: string, budgetMs: number, fail: (what: string) => void): void {
+  const result = spawnSync(process.execPath, [join(__dirname, 'stampCheck.js'), dir], {
+    encoding: 'utf8', timeout: budgetMs, maxBuffer: 16 * 1024 * 1024, ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+  });
+  if (result.status !== 0) {
+    fail(`the extension's read with stamps failed: ${(result.error?.message ?? result.stderr).slice(0, 300)}`);
+    return;
+  }
+  const found = JSON.parse(result.stdout) as { changedAfterRead: number; changedAfterLoad: number; entries: number[]; problems: number[]; statManyDiffers: number };
+  if (found.changedAfterRead !== 0 || found.changedAfterLoad !== 0) {
+    fail(`the check against the disk found changes where there were none: ${result.stdout}`);
+  }
+  if (found.entries[0] !== found.entries[1] || found.problems[0] !== found.problems[1]) {
+    fail(`a saved snapshot, loaded and checked, differs from the read it saved: ${result.stdout}`);
+  }
+  if (found.statManyDiffers !== 0) {
+    fail(`statMany differs from one stat per path for ${found.statManyDiffers} files`);
   }
 }
 

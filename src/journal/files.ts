@@ -17,6 +17,11 @@ export interface JournalFiles {
   /** Size and modification time of a file, or undefined when there is none. */
   stat(path: string): Promise<FileStamp | undefined>;
   /**
+   * `stat` for many files at once, in their order, where an adapter can do it cheaper than one
+   * call each (a loop of synchronous calls, without a promise per file). Optional.
+   */
+  statMany?(paths: readonly string[]): Promise<Array<FileStamp | undefined>>;
+  /**
    * Writes a new file, creating parent directories. Never replaces an existing file: resolves
    * `false` (and writes nothing) if the path is taken.
    */

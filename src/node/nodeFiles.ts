@@ -6,6 +6,10 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DirectoryEntry, type FileStamp, type JournalFiles, whenPresent } from '../journal/files';
 import { createNewFile, replaceFileText } from './safeWrites';
+import { READS_IN_FLIGHT, inPool } from '../journal/entries/scan';
+
+/** How many synchronous calls go between two looks at the clock (a look costs more than an lstat). */
+const SLICE_CHECK_EVERY = 16;
 
 /** Reads never follow a link in the last part of a path (the walk never enters linked folders). */
 // Node's types say a flag is a string; the number form (with O_NOFOLLOW, which has no string) works too.
@@ -95,6 +99,32 @@ export class NodeJournalFiles implements JournalFiles {
       lstatCallback(target, (error, result) => (error ? reject(error) : resolve(result)));
     })), isMissing, undefined);
     return stats?.isFile() ? { size: stats.size, mtime: stats.mtimeMs } : undefined;
+  }
+
+  /**
+   * Synchronously (with `sync`), one `lstat` after another and no promise per file, pausing as
+   * reads do; else one `stat` call each, 64 at a time.
+   */
+  async statMany(paths: readonly string[]): Promise<Array<FileStamp | undefined>> {
+    if (!this.options.sync) {
+      return inPool(paths, READS_IN_FLIGHT, (path) => this.stat(path));
+    }
+    const stamps = new Array<FileStamp | undefined>(paths.length);
+    for (let i = 0; i < paths.length; i++) {
+      if (this.options.sliceMs && i % SLICE_CHECK_EVERY === 0) {
+        await this.pause();
+      }
+      let stats: Stats | undefined;
+      try {
+        stats = lstatSync(this.resolve(paths[i]), { throwIfNoEntry: false });
+      } catch (error) {
+        if (!isMissing(error)) {
+          throw error;
+        }
+      }
+      stamps[i] = stats?.isFile() ? { size: stats.size, mtime: stats.mtimeMs } : undefined;
+    }
+    return stamps;
   }
 
   exists(path: string): Promise<boolean> {

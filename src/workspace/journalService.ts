@@ -15,20 +15,14 @@ import type { Taxonomy } from '../journal/balance/taxonomy';
 import { benchLog, watchLongestHold } from './benchLog';
 import type { IndexStore } from './indexStore';
 import { Disposable } from './disposable';
+import { JournalUpdates } from './journalUpdates';
 import type { JournalLocation } from './journalLocation';
 import { journalFilesFor } from './localFiles';
 import type { Settings } from './settings';
 import type { WorkspaceJournalFiles } from './workspaceFiles';
 
-/** Changes that arrive together (a save, a git checkout) are read in one go after this pause. */
-const SETTLE_MS = 60;
 /** The saved index is written this long after the last change (and when the window closes). */
 const SAVE_AFTER_MS = 5_000;
-/**
- * The index is checked against the disk this long after a saved one was loaded or the first read
- * ended (or at once when someone waits for the journal to be settled): the views paint first.
- */
-const VERIFY_AFTER_MS = 1_000;
 
 export interface OpenJournal {
   readonly root: vscode.Uri;
@@ -42,10 +36,7 @@ export class JournalService extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   private opening: Promise<OpenJournal | undefined> | undefined;
-  private watcher: vscode.Disposable | undefined;
-  private readonly pending = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private draining: Promise<void> = Promise.resolve();
+  private readonly updates = this._register(new JournalUpdates((uris) => this.apply(uris)));
   private ledger: BalanceLedger | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private current: OpenJournal | undefined;
@@ -127,18 +118,9 @@ export class JournalService extends Disposable {
 
   /** Grows when the journal is closed: a read that was under way then does not start watching. */
   private generation = 0;
-  /** Starts the check of a saved index against the disk now instead of a moment later. */
-  private verifyNow: (() => void) | undefined;
-
   /** Resolves once every change seen so far is in the index. */
-  async settled(): Promise<void> {
-    this.verifyNow?.();
-    if (this.timer) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-      this.drain();
-    }
-    await this.draining;
+  settled(): Promise<void> {
+    return this.updates.settled();
   }
 
   /**
@@ -172,7 +154,7 @@ export class JournalService extends Disposable {
     // Watching starts only now: a recursive watcher's first scan of a big journal takes the CPU
     // the first read needs. What changed meanwhile is found by the check against the disk below.
     if (generation === this.generation) {
-      this.watch(location.root);
+      this.updates.watch(location.root);
     }
     const journal: OpenJournal = { root: location.root, files, index };
     this.current = journal;
@@ -188,29 +170,18 @@ export class JournalService extends Disposable {
     return journal;
   }
 
-  /**
-   * Checks the index against the disk (new, changed and vanished files) after VERIFY_AFTER_MS, or
-   * as soon as someone waits for the journal to be settled, in the update queue.
-   */
+  /** Checks the index against the disk (new, changed and vanished files) a moment from now. */
   private checkSoon(index: JournalIndex, what: string, started: number): void {
-    const due = new Promise<void>((resolve) => {
-      const timer = setTimeout(() => this.verifyNow?.(), VERIFY_AFTER_MS);
-      this.verifyNow = () => {
-        clearTimeout(timer);
-        this.verifyNow = undefined;
-        resolve();
-      };
-    });
-    this.draining = this.draining.then(() => due).then(async () => {
-      const verifying = watchLongestHold();
+    this.updates.checkSoon(async () => {
+      const checking = watchLongestHold();
       const changed = await index.verify();
       benchLog?.(`${what} checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
-      verifying(`checking the ${what} against the disk`);
+      checking(`checking the ${what} against the disk`);
       if (changed > 0) {
         this.changeEmitter.fire();
         this.saveSoon();
       }
-    }).catch((error: unknown) => console.error('Reflection: checking the journal index against the disk failed', error));
+    });
   }
 
   /** Saves the index a while after the last change, for a fast start next time. */
@@ -230,67 +201,39 @@ export class JournalService extends Disposable {
   }
 
   private enqueue(uri: vscode.Uri): void {
-    if (!this.opening) {
+    if (this.opening) {
+      this.updates.enqueue(uri);
+    }
+  }
+
+  /** Reads changed files into the open journal's index. */
+  private async apply(uris: vscode.Uri[]): Promise<void> {
+    const journal = await this.peek();
+    if (!journal) {
       return;
     }
-    this.pending.add(uri.toString());
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.drain();
-    }, SETTLE_MS);
-  }
-
-  /** Reads the pending paths one after another; updates never overlap. */
-  private drain(): void {
-    const uris = [...this.pending].map((text) => vscode.Uri.parse(text));
-    this.pending.clear();
-    this.draining = this.draining.then(async () => {
-      const journal = await this.peek();
-      if (!journal) {
-        return;
+    let changed = false;
+    for (const uri of uris) {
+      const path = relativePath(journal.root, uri);
+      if (path !== undefined) {
+        await journal.index.refresh(path);
+        changed = true;
       }
-      let changed = false;
-      for (const uri of uris) {
-        const path = relativePath(journal.root, uri);
-        if (path !== undefined) {
-          await journal.index.refresh(path);
-          changed = true;
-        }
-      }
-      if (changed) {
-        this.changeEmitter.fire();
-        this.saveSoon();
-      }
-    }).catch((error: unknown) => {
-      console.error('Reflection: updating the journal index failed', error);
-    });
-  }
-
-  /** Watches the journal folder: every change is read again (after SETTLE_MS). */
-  private watch(root: vscode.Uri): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**'));
-    this.watcher = vscode.Disposable.from(
-      watcher,
-      watcher.onDidCreate((uri) => this.enqueue(uri)),
-      watcher.onDidChange((uri) => this.enqueue(uri)),
-      watcher.onDidDelete((uri) => this.enqueue(uri)),
-    );
+    }
+    if (changed) {
+      this.changeEmitter.fire();
+      this.saveSoon();
+    }
   }
 
   private close(): void {
     this.generation++;
-    this.verifyNow?.();
+    this.updates.reset();
     if (this.saveTimer) {
       void this.save();
     }
     this.current = undefined;
     this.ledger = undefined;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.pending.clear();
-    this.watcher?.dispose();
-    this.watcher = undefined;
     this.opening = undefined;
   }
 

@@ -40,6 +40,10 @@ class LocalJournalFiles extends WorkspaceJournalFiles {
     return this.local.stat(path);
   }
 
+  statMany(paths: readonly string[]): Promise<Array<FileStamp | undefined>> {
+    return this.local.statMany(paths);
+  }
+
   override exists(path: string): Promise<boolean> {
     return this.local.exists(path);
   }

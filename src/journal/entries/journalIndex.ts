@@ -7,7 +7,7 @@ import type { Entry, Finding } from './entry';
 import type { FileStamp, JournalFiles } from '../files';
 import { byDateThenPath, compareText as compare, positionInOrder as position } from './entryOrder';
 import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
-import { READS_IN_FLIGHT, inPool, isIgnoredFolder, listEntryFiles, readEntryFile } from './scan';
+import { READS_IN_FLIGHT, inPool, isIgnoredFolder, listEntryFiles, readEntryFile, statAll } from './scan';
 
 /** Whether a path (relative to the journal) is an entry file: `*.md` outside ignored folders. */
 export function isEntryPath(path: string): boolean {
@@ -52,7 +52,7 @@ export class JournalIndex {
   async build(options: BuildOptions = {}): Promise<void> {
     this.keepStamps = options.stamps === true || options.snapshot !== undefined;
     const { paths, folderProblems } = await listEntryFiles(this.files);
-    const stamping = this.keepStamps ? inPool(paths, READS_IN_FLIGHT, (path) => this.files.stat(path)) : undefined;
+    const stamping = this.keepStamps ? statAll(this.files, paths) : undefined;
     const snapshot = await options.snapshot;
     const stamps = await stamping;
     const saved = new Map(snapshot?.files.map((file) => [file[0], file]));
@@ -114,7 +114,7 @@ export class JournalIndex {
   async verify(): Promise<number> {
     const { paths, folderProblems } = await listEntryFiles(this.files);
     this.setFolderProblems('', folderProblems);
-    const stamps = await inPool(paths, READS_IN_FLIGHT, (path) => this.files.stat(path));
+    const stamps = await statAll(this.files, paths);
     const present = new Set(paths);
     const stale: number[] = [];
     paths.forEach((path, i) => {

@@ -1,0 +1,34 @@
+/**
+ * For `npm run fuzz`: the extension's way of reading a journal, on a hostile one, in its own
+ * process (run as the tool is). A first read that keeps each file's stamp (through the bulk
+ * `statMany`, pausing as in the extension host) and then the check against the disk must find
+ * nothing changed; a saved snapshot, loaded and checked, must give the same entries and problems;
+ * `statMany` must equal one `stat` per path. Prints what it found as JSON.
+ */
+import { listEntryFiles } from '../../src/journal/entries/scan';
+import { JournalIndex } from '../../src/journal/entries/journalIndex';
+import { NodeJournalFiles } from '../../src/node/nodeFiles';
+
+async function main(): Promise<void> {
+  const files = new NodeJournalFiles(process.argv[2], { sync: true, sliceMs: 1 });
+  const index = new JournalIndex(files);
+  await index.build({ stamps: true });
+  const changedAfterRead = await index.verify();
+  const loaded = new JournalIndex(files);
+  loaded.load(JSON.parse(JSON.stringify(index.snapshot('fuzz'))));
+  const changedAfterLoad = await loaded.verify();
+  const { paths } = await listEntryFiles(files);
+  const many = await files.statMany(paths);
+  const one = await Promise.all(paths.map((path) => files.stat(path)));
+  process.stdout.write(JSON.stringify({
+    changedAfterRead, changedAfterLoad,
+    entries: [index.entries().length, loaded.entries().length],
+    problems: [index.problemCount(), loaded.problemCount()],
+    statManyDiffers: many.filter((stamp, i) => JSON.stringify(stamp) !== JSON.stringify(one[i])).length,
+  }));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
