@@ -17,6 +17,9 @@ import { BACKGROUND_MS, Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
 import type { Settings } from '../workspace/settings';
 
+/** How long the item waits after the journal is read, so that the Balance view computes first. */
+const AFTER_THE_VIEW_MS = 50;
+
 /** How often the item looks again, so a new day's reminders appear without any file change. */
 const RECHECK_MS = 30 * 60_000;
 
@@ -44,8 +47,9 @@ export class NudgeStatusBar extends Disposable {
   async update(): Promise<void> {
     const nudges = this.settings.current.nudges;
     const journal = nudges.enabled ? await this.journal.openIfKnown().catch(() => undefined) : undefined;
-    // When this waited for the journal to be read, the Balance view waited too: it goes first.
-    await new Promise((resolve) => setTimeout(resolve, BACKGROUND_MS));
+    // When this waited for the journal to be read, the Balance view waited too: it goes first (its
+    // refresh runs on a 0 ms timer, which fires before this one).
+    await new Promise((resolve) => setTimeout(resolve, AFTER_THE_VIEW_MS));
     if (!journal) {
       this.item.hide();
       this.shown = false;
