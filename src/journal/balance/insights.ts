@@ -164,9 +164,20 @@ function followThrough(entries: readonly Entry[], today: CalendarDate): Insight 
 }
 
 function overConfident(entries: readonly Entry[], today: CalendarDate): Insight | undefined {
-  const sure = entries.filter((entry) => entry.date <= today).flatMap((entry) => [...entry.decisions, ...entry.bets]
-    .filter((item) => item.confidence !== undefined && item.confidence >= OVERCONFIDENT_CONFIDENCE && item.happened !== undefined)
-    .map((item) => ({ path: entry.path, confidence: item.confidence!, score: HAPPENED_SCORE[item.happened!] })));
+  // One pass without a list per entry: most entries have no sure, looked-back item.
+  const sure: Array<{ path: string; confidence: number; score: number }> = [];
+  for (const entry of entries) {
+    if (entry.date > today) {
+      continue;
+    }
+    for (const items of [entry.decisions, entry.bets]) {
+      for (const item of items) {
+        if (item.confidence !== undefined && item.confidence >= OVERCONFIDENT_CONFIDENCE && item.happened !== undefined) {
+          sure.push({ path: entry.path, confidence: item.confidence, score: HAPPENED_SCORE[item.happened] });
+        }
+      }
+    }
+  }
   if (sure.length < OVERCONFIDENT_MIN_ITEMS) {
     return undefined;
   }

@@ -17,9 +17,12 @@ export function nameKey(name: string): string {
   return name.trim().split(/\s+/).join(' ').toLowerCase();
 }
 
+/** The key of "me" (in any case): a decision you own, not someone you lead. */
+export const ME = 'me';
+
 /** Whether a name is you (`me`, in any case): a decision you own, not someone you lead. */
 export function isMe(name: string): boolean {
-  return nameKey(name) === 'me';
+  return nameKey(name) === ME;
 }
 
 type Warn = (key: string, message: string) => void;

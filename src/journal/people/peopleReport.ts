@@ -5,7 +5,7 @@
  */
 import { type CalendarDate, daysBetween } from '../base/dates';
 import type { Entry } from '../entries/entry';
-import { isMe, nameKey } from '../entries/personNames';
+import { ME, nameKey } from '../entries/personNames';
 import { ONE_ON_ONE } from '../writing/entryNames';
 
 /** One-on-ones in this many days up to as-of are "recent"; someone named in them is "seen". */
@@ -37,11 +37,21 @@ type Tally = { -readonly [K in keyof PersonRow]: PersonRow[K] };
 /** Everyone named in entries dated up to `asOf`; `entries` in date order, as the index keeps them. */
 export function peopleReport(entries: readonly Entry[], asOf: CalendarDate): PeopleReport {
   const tallies = new Map<string, Tally>();
+  // Names repeat from entry to entry: each spelling is normalized once.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   const tallyOf = (name: string, date: CalendarDate): Tally | undefined => {
-    if (isMe(name)) {
+    const key = keyOf(name);
+    if (key === ME) {
       return undefined;
     }
-    const key = nameKey(name);
     let tally = tallies.get(key);
     if (!tally) {
       tally = {
@@ -87,7 +97,7 @@ export function peopleReport(entries: readonly Entry[], asOf: CalendarDate): Peo
   }
   const people = [...tallies.values()].map((tally) => ({ ...tally, daysSince: tally.lastOneOnOne === null ? null : daysBetween(tally.lastOneOnOne, asOf) }));
   // Longest since the last one-on-one first; people never met in one last; then by name.
-  people.sort((a, b) => (b.daysSince ?? -1) - (a.daysSince ?? -1) || (nameKey(a.name) < nameKey(b.name) ? -1 : nameKey(a.name) > nameKey(b.name) ? 1 : 0));
+  people.sort((a, b) => (b.daysSince ?? -1) - (a.daysSince ?? -1) || (keyOf(a.name) < keyOf(b.name) ? -1 : keyOf(a.name) > keyOf(b.name) ? 1 : 0));
   return { asOf, people };
 }
 
