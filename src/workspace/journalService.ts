@@ -108,6 +108,10 @@ export class JournalService extends Disposable {
 
   /** The balance series of `unit` over the whole journal, kept current one change at a time. */
   series(journal: OpenJournal, unit: PeriodUnit): PeriodBalance[] {
+    if (journal !== this.current) {
+      // A journal closed meanwhile (asked for before another folder was chosen): not kept.
+      return new BalanceLedger(this.taxonomy(), journal.index.entries()).series(unit);
+    }
     this.ledger ??= new BalanceLedger(this.taxonomy(), journal.index.entries());
     return this.ledger.series(unit);
   }
@@ -151,30 +155,40 @@ export class JournalService extends Disposable {
       holds('reading every file');
     }
     benchLog?.(`index usable in ${(performance.now() - started).toFixed(1)} ms: ${index.entries().length} entries, ${saved ? 'from the saved index' : `${index.filesRead} files read`}`);
+    const journal: OpenJournal = { root: location.root, files, index };
+    if (generation !== this.generation) {
+      // Closed while it was read (another folder was chosen): whoever asked gets it, but it is
+      // neither watched nor current, and nothing of it reaches the balance of the journal now open.
+      return journal;
+    }
     // Watching starts only now: a recursive watcher's first scan of a big journal takes the CPU
     // the first read needs. What changed meanwhile is found by the check against the disk below.
-    if (generation === this.generation) {
-      this.updates.watch(location.root);
-    }
-    const journal: OpenJournal = { root: location.root, files, index };
+    this.updates.watch(location.root);
     this.current = journal;
     this.startedFromSavedIndex = saved !== undefined;
     this.ledger = undefined;
-    index.onEntryChange((_path, before, after) => this.ledger?.update(before, after));
+    index.onEntryChange((_path, before, after) => {
+      if (this.current === journal) {
+        this.ledger?.update(before, after);
+      }
+    });
     // Listeners (the views, the diagnostics) learn that the journal is there.
     queueMicrotask(() => this.changeEmitter.fire());
     if (saved) {
       holds('loading the saved index');
     }
-    this.checkSoon(index, saved ? 'saved index' : 'first reading', started);
+    this.checkSoon(journal, saved ? 'saved index' : 'first reading', started);
     return journal;
   }
 
   /** Checks the index against the disk (new, changed and vanished files) a moment from now. */
-  private checkSoon(index: JournalIndex, what: string, started: number): void {
+  private checkSoon(journal: OpenJournal, what: string, started: number): void {
     this.updates.checkSoon(async () => {
+      if (this.current !== journal) {
+        return; // closed meanwhile
+      }
       const checking = watchLongestHold();
-      const changed = await index.verify();
+      const changed = await journal.index.verify();
       benchLog?.(`${what} checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
       checking(`checking the ${what} against the disk`);
       if (changed > 0) {

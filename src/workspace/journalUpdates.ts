@@ -72,7 +72,10 @@ export class JournalUpdates implements vscode.Disposable {
     await this.draining;
   }
 
-  /** Forgets what is pending and stops watching (the journal was closed); a scheduled check runs now. */
+  /**
+   * Forgets what is pending and stops watching (the journal was closed). A scheduled check is let
+   * go at once: it skips itself when its journal is no longer the open one.
+   */
   reset(): void {
     this.checkNow?.();
     clearTimeout(this.timer);
