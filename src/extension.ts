@@ -72,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ReflectionApi {
   const decisionsView = own(new DecisionsViewProvider(journal));
   const peopleView = own(new PeopleViewProvider(journal, settings));
   const decisionRecord = own(new DecisionRecordPanel(context.extensionUri, journal));
-  const nudges = own(new NudgeStatusBar(journal, settings));
+  const nudges = own(new NudgeStatusBar(journal, settings, context.workspaceState));
   const auditStatus = own(new AuditStatusBar(journal, audit, settings));
   own(new JournalDiagnostics(journal));
   // The page is small and kept while hidden: in the browser, a new webview waits for the

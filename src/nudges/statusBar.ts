@@ -13,6 +13,7 @@ import { writingReminders } from '../journal/writing/writingReminders';
 import { percent } from '../journal/base/format';
 import { recentWeeks } from '../journal/balance/trends';
 import { COMMANDS, VIEWS, focusCommand } from '../ids';
+import { LastNudges, type ShownNudges } from './lastNudges';
 import { BACKGROUND_MS, Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
 import type { Settings } from '../workspace/settings';
@@ -26,10 +27,14 @@ const RECHECK_MS = 30 * 60_000;
 export class NudgeStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('reflection.nudges', vscode.StatusBarAlignment.Right, 100));
 
-  constructor(private readonly journal: JournalService, private readonly settings: Settings) {
+  private readonly last: LastNudges;
+
+  constructor(private readonly journal: JournalService, private readonly settings: Settings, memento: vscode.Memento) {
     super();
+    this.last = this._register(new LastNudges(memento));
     this.item.name = 'Reflection Journal';
     this.item.command = COMMANDS.showBalance;
+    this.showLastSession();
     const update = () => void this.update();
     // After a change of the journal the Balance view goes first: the item follows a moment later.
     [journal.onDidChange(this._later(BACKGROUND_MS, update)), settings.onDidChangeArea('nudges', update)].forEach((d) => this._register(d));
@@ -96,14 +101,35 @@ export class NudgeStatusBar extends Disposable {
     if (reminders.length > 0) {
       parts.push('$(edit)');
     }
-    this.item.text = parts.join('  ');
-    const tooltip = new vscode.MarkdownString(lines.join('\n\n'));
-    tooltip.isTrusted = { enabledCommands: links };
+    const shown = { text: parts.join('  '), tooltip: lines.join('\n\n'), links, label: lines.map((line) => line.replace(/ — \[.*$/, '')).join('. ') };
+    this.show(shown);
+    this.last.saveSoon(this.shownFor(journal.root), shown);
+  }
+
+  private show(shown: ShownNudges): void {
+    this.item.text = shown.text;
+    const tooltip = new vscode.MarkdownString(shown.tooltip);
+    tooltip.isTrusted = { enabledCommands: [...shown.links] };
     tooltip.supportThemeIcons = true;
     this.item.tooltip = tooltip;
-    this.item.accessibilityInformation = { label: lines.map((line) => line.replace(/ — \[.*$/, '')).join('. ') };
+    this.item.accessibilityInformation = { label: shown.label };
     this.item.show();
     this.shown = true;
+  }
+
+  /** What the item's numbers depend on besides the journal's files. */
+  private shownFor(root: vscode.Uri): unknown[] {
+    const current = this.settings.current;
+    return [root.toString(), currentDay(), this.journal.target(), current.oneOnOneCadenceDays, current.nudges.weeklyReminderDay];
+  }
+
+  /** Before the journal is read: last session's text, if it was for this journal, day and settings. */
+  private showLastSession(): void {
+    const root = this.journal.knownRoot();
+    const saved = root && this.settings.current.nudges.enabled ? this.last.load(this.shownFor(root)) : undefined;
+    if (saved) {
+      this.show(saved);
+    }
   }
 }
 

@@ -1,17 +1,7 @@
 import * as assert from 'node:assert/strict';
-import type * as vscode from 'vscode';
 import { LastPaint, type PaintFor } from '../../src/webview/lastPaint';
 import type { BalanceState } from '../../src/webview/protocol';
-
-/** A workspace memento in memory, as VS Code's behaves for get and update. */
-function memento(): vscode.Memento {
-  const values = new Map<string, unknown>();
-  return {
-    keys: () => [...values.keys()],
-    get: <T>(key: string, fallback?: T) => (values.has(key) ? values.get(key) as T : fallback),
-    update: async (key: string, value: unknown) => void values.set(key, value),
-  } as vscode.Memento;
-}
+import { memoryMemento as memento } from './memoryMemento';
 
 const state = {
   settings: { unit: 'month', series: 'hours', range: 'recent' }, target: 0.4, headline: 'Leadership 30 %', points: [],
