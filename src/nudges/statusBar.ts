@@ -13,7 +13,8 @@ import { writingReminders } from '../journal/writing/writingReminders';
 import { percent } from '../journal/base/format';
 import { recentWeeks } from '../journal/balance/trends';
 import { COMMANDS, VIEWS, focusCommand } from '../ids';
-import { LastNudges, type ShownNudges } from './lastNudges';
+import { type ShownNudges, lastNudges } from './lastNudges';
+import type { LastSession } from '../workspace/lastSession';
 import { BACKGROUND_MS, Disposable } from '../workspace/disposable';
 import type { JournalService } from '../workspace/journalService';
 import type { Settings } from '../workspace/settings';
@@ -27,11 +28,11 @@ const RECHECK_MS = 30 * 60_000;
 export class NudgeStatusBar extends Disposable {
   private readonly item = this._register(vscode.window.createStatusBarItem('reflection.nudges', vscode.StatusBarAlignment.Right, 100));
 
-  private readonly last: LastNudges;
+  private readonly last: LastSession<ShownNudges>;
 
   constructor(private readonly journal: JournalService, private readonly settings: Settings, memento: vscode.Memento) {
     super();
-    this.last = this._register(new LastNudges(memento));
+    this.last = this._register(lastNudges(memento));
     this.item.name = 'Reflection Journal';
     this.item.command = COMMANDS.showBalance;
     this.showLastSession();

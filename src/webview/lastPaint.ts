@@ -6,12 +6,8 @@
  * version; anything else is ignored.
  */
 import type * as vscode from 'vscode';
+import { LastSession } from '../workspace/lastSession';
 import type { BalanceState, ViewSettings } from './protocol';
-
-const KEY = 'reflection.balance.lastPaint';
-const VERSION = 1;
-/** Saved this long after the last change, not on every keystroke's recomputation. */
-const SAVE_AFTER_MS = 1_000;
 
 /** What the paint was computed for: a paint for anything else is not shown. */
 export interface PaintFor {
@@ -22,42 +18,39 @@ export interface PaintFor {
 }
 
 interface SavedPaint {
-  readonly version: number;
-  readonly for: string;
   readonly title: string | undefined;
   readonly state: BalanceState;
 }
 
-export class LastPaint {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+function isSavedPaint(value: unknown): value is SavedPaint {
+  const saved = value as Partial<SavedPaint> | null;
+  return !!saved && (saved.title === undefined || typeof saved.title === 'string')
+    && Array.isArray(saved.state?.points) && typeof saved.state.headline === 'string';
+}
 
-  constructor(private readonly memento: vscode.Memento) {}
+export class LastPaint implements vscode.Disposable {
+  private readonly saved: LastSession<SavedPaint>;
+
+  constructor(memento: vscode.Memento) {
+    this.saved = new LastSession(memento, 'reflection.balance.lastPaint', 2, isSavedPaint);
+  }
 
   /** The last session's state and title-bar text for exactly this journal, settings and day. */
   load(paintFor: PaintFor): { state: BalanceState; title: string | undefined } | undefined {
-    const saved = this.memento.get<SavedPaint>(KEY);
-    if (!saved || saved.version !== VERSION || saved.for !== forKey(paintFor) || !Array.isArray(saved.state?.points) || typeof saved.state.headline !== 'string') {
-      return undefined;
-    }
-    return { state: saved.state, title: typeof saved.title === 'string' ? saved.title : undefined };
+    return this.saved.load(forKey(paintFor));
   }
 
   /** Keeps `state` for the next session, a moment after the last change. */
   saveSoon(paintFor: PaintFor, state: BalanceState, title: string | undefined): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      const saved: SavedPaint = { version: VERSION, for: forKey(paintFor), title, state };
-      void this.memento.update(KEY, saved);
-    }, SAVE_AFTER_MS);
+    this.saved.saveSoon(forKey(paintFor), { title, state });
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
+    this.saved.dispose();
   }
 }
 
-function forKey(paintFor: PaintFor): string {
+function forKey(paintFor: PaintFor): unknown[] {
   const { unit, series, range } = paintFor.settings;
-  return JSON.stringify([paintFor.root, unit, series, range, paintFor.target, paintFor.day]);
+  return [paintFor.root, unit, series, range, paintFor.target, paintFor.day];
 }

@@ -20,7 +20,7 @@ describe('the Balance view\'s last paint', () => {
     for (const other of [{ root: 'file:///other' }, { day: '2026-11-22' }, { target: 0.5 }, { settings: { ...state.settings, unit: 'week' as const } }]) {
       assert.equal(paint.load({ ...paintFor, ...other }), undefined, JSON.stringify(other));
     }
-    await store.update('reflection.balance.lastPaint', { version: 1, for: JSON.stringify(['file:///j', 'month', 'hours', 'recent', 0.4, '2026-11-21']), state: { points: 'x' } });
+    await store.update('reflection.balance.lastPaint', { version: 2, for: JSON.stringify(['file:///j', 'month', 'hours', 'recent', 0.4, '2026-11-21']), value: { state: { points: 'x' } } });
     assert.equal(paint.load(paintFor), undefined, 'a paint of another shape is ignored');
     paint.dispose();
   });
