@@ -5,7 +5,7 @@
  * nothing changed; a saved snapshot, loaded and checked, must give the same entries and problems;
  * `statMany` must equal one `stat` per path. Prints what it found as JSON.
  */
-import { listEntryFiles } from '../../src/journal/entries/scan';
+import { listEntryFiles, statAll } from '../../src/journal/entries/scan';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   loaded.load(JSON.parse(JSON.stringify(index.snapshot('fuzz'))));
   const changedAfterLoad = await loaded.verify();
   const { paths } = await listEntryFiles(files);
-  const many = await files.statMany(paths);
+  const many = await statAll(files, paths);
   const one = await Promise.all(paths.map((path) => files.stat(path)));
   process.stdout.write(JSON.stringify({
     changedAfterRead, changedAfterLoad,

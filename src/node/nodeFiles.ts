@@ -6,7 +6,6 @@ import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type DirectoryEntry, type FileStamp, type JournalFiles, whenPresent } from '../journal/files';
 import { createNewFile, replaceFileText } from './safeWrites';
-import { READS_IN_FLIGHT, inPool } from '../journal/entries/scan';
 
 /** How many synchronous calls go between two looks at the clock (a look costs more than an lstat). */
 const SLICE_CHECK_EVERY = 16;
@@ -102,13 +101,14 @@ export class NodeJournalFiles implements JournalFiles {
   }
 
   /**
-   * Synchronously (with `sync`), one `lstat` after another and no promise per file, pausing as
-   * reads do; else one `stat` call each, 64 at a time.
+   * With `sync`, every path's stamp in one loop of `lstat` calls, without a promise per file,
+   * pausing as reads do. Without it there is none: callers stat one file at a time (`statAll`).
    */
-  async statMany(paths: readonly string[]): Promise<Array<FileStamp | undefined>> {
-    if (!this.options.sync) {
-      return inPool(paths, READS_IN_FLIGHT, (path) => this.stat(path));
-    }
+  get statMany(): ((paths: readonly string[]) => Promise<Array<FileStamp | undefined>>) | undefined {
+    return this.options.sync ? (paths) => this.lstatEach(paths) : undefined;
+  }
+
+  private async lstatEach(paths: readonly string[]): Promise<Array<FileStamp | undefined>> {
     const stamps = new Array<FileStamp | undefined>(paths.length);
     for (let i = 0; i < paths.length; i++) {
       if (this.options.sliceMs && i % SLICE_CHECK_EVERY === 0) {

@@ -120,7 +120,7 @@ export class JournalService extends Disposable {
     return this.settings.current.targetLeadershipShare;
   }
 
-  /** Grows when the journal is closed: a read that was under way then does not start watching. */
+  /** Grows when the journal is closed: a read that was under way then does not become current. */
   private generation = 0;
   /** Resolves once every change seen so far is in the index. */
   settled(): Promise<void> {
@@ -128,9 +128,9 @@ export class JournalService extends Disposable {
   }
 
   /**
-   * Reads the journal. With a saved index from an earlier session it is usable at once; without
-   * one, every file is read. Either way it is checked against the disk a moment later (in the
-   * update queue, like any change), and watched from then on.
+   * Reads the journal, watched from the start. With a saved index from an earlier session it is
+   * usable at once and checked against the disk a moment later (in the update queue, like any
+   * change); without one, every file is read.
    */
   private async build(): Promise<OpenJournal | undefined> {
     const location = await this.location.resolve();
@@ -141,6 +141,7 @@ export class JournalService extends Disposable {
     files.onDidWrite((path) => this.enqueue(files.uriOf(path)));
     const index = new JournalIndex(files);
     const generation = this.generation;
+    this.updates.watch(location.root);
     const started = performance.now();
     benchLog?.('reading the journal');
     const holds = watchLongestHold();
@@ -157,13 +158,10 @@ export class JournalService extends Disposable {
     benchLog?.(`index usable in ${(performance.now() - started).toFixed(1)} ms: ${index.entries().length} entries, ${saved ? 'from the saved index' : `${index.filesRead} files read`}`);
     const journal: OpenJournal = { root: location.root, files, index };
     if (generation !== this.generation) {
-      // Closed while it was read (another folder was chosen): whoever asked gets it, but it is
-      // neither watched nor current, and nothing of it reaches the balance of the journal now open.
+      // Closed while it was read (another folder was chosen): whoever asked gets it, but it is not
+      // current, and nothing of it reaches the balance of the journal now open.
       return journal;
     }
-    // Watching starts only now: a recursive watcher's first scan of a big journal takes the CPU
-    // the first read needs. What changed meanwhile is found by the check against the disk below.
-    this.updates.watch(location.root);
     this.current = journal;
     this.startedFromSavedIndex = saved !== undefined;
     this.ledger = undefined;
@@ -177,20 +175,22 @@ export class JournalService extends Disposable {
     if (saved) {
       holds('loading the saved index');
     }
-    this.checkSoon(journal, saved ? 'saved index' : 'first reading', started);
+    if (saved) {
+      this.checkSoon(journal, started);
+    }
     return journal;
   }
 
   /** Checks the index against the disk (new, changed and vanished files) a moment from now. */
-  private checkSoon(journal: OpenJournal, what: string, started: number): void {
+  private checkSoon(journal: OpenJournal, started: number): void {
     this.updates.checkSoon(async () => {
       if (this.current !== journal) {
         return; // closed meanwhile
       }
       const checking = watchLongestHold();
       const changed = await journal.index.verify();
-      benchLog?.(`${what} checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
-      checking(`checking the ${what} against the disk`);
+      benchLog?.(`saved index checked against the disk ${(performance.now() - started).toFixed(1)} ms after the start: ${changed} files changed`);
+      checking('checking the saved index against the disk');
       if (changed > 0) {
         this.changeEmitter.fire();
         this.saveSoon();

@@ -8,8 +8,8 @@ import * as vscode from 'vscode';
 /** Changes that arrive together (a save, a git checkout) are read in one go after this pause. */
 const SETTLE_MS = 60;
 /**
- * The index is checked against the disk this long after a saved one was loaded or the first read
- * ended (or at once when someone waits for the journal to be settled): the views paint first.
+ * A saved index is checked against the disk this long after it was loaded (or at once when
+ * someone waits for the journal to be settled): the views paint from it first.
  */
 const CHECK_AFTER_MS = 1_000;
 

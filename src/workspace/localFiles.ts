@@ -40,8 +40,9 @@ class LocalJournalFiles extends WorkspaceJournalFiles {
     return this.local.stat(path);
   }
 
-  statMany(paths: readonly string[]): Promise<Array<FileStamp | undefined>> {
-    return this.local.statMany(paths);
+  /** The local files are read synchronously: their stamps come in one loop (`NodeJournalFiles.statMany`). */
+  get statMany(): ((paths: readonly string[]) => Promise<Array<FileStamp | undefined>>) | undefined {
+    return this.local.statMany;
   }
 
   override exists(path: string): Promise<boolean> {

@@ -1,12 +1,14 @@
 /**
- * The bulk `statMany` of the Node adapter (the extension's first read and its check against the
- * disk) gives what one `stat` per path gives: a file's size and time; nothing for a link, a
+ * The stamps of many files (`statAll`: the Node adapter's bulk `statMany` when it reads
+ * synchronously, as in the extension's first read and its check against the disk; else one
+ * `stat` each) are what one `stat` per path gives: a file's size and time; nothing for a link, a
  * folder or a missing path — in every mode, pausing or not.
  */
 import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { statAll } from '../../src/journal/entries/scan';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 
 describe('stamping many files at once', () => {
@@ -31,7 +33,7 @@ describe('stamping many files at once', () => {
         ...Array.from({ length: 40 }, (_, i) => `2026/2026-11-${String(i % 28 + 1).padStart(2, '0')}-${i}.md`),
         '2026/link.md', '2026/folder.md', '2026/missing.md', 'nowhere/at/all.md', '2026/2026-11-01-0.md/below.md',
       ];
-      const many = await files.statMany(paths);
+      const many = await statAll(files, paths);
       const one = await Promise.all(paths.map((path) => files.stat(path)));
       assert.deepEqual(many, one);
       assert.equal(many.filter((stamp) => stamp !== undefined).length, 40);
