@@ -1,11 +1,13 @@
 // Bundles the extension, the command-line tool and the webview. Type checking is `npm run typecheck`.
-// Usage: node esbuild.mjs [--production] [--watch]
+// Usage: node esbuild.mjs [--production] [--watch] [--outdir DIR]  (DIR instead of dist/, for the bench)
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+const outdirAt = process.argv.indexOf('--outdir');
+const outdir = outdirAt > 0 ? process.argv[outdirAt + 1] : 'dist';
 
 const shared = {
   bundle: true,
@@ -93,6 +95,10 @@ for (const [entry, outfile] of [['src/webview/page/main.ts', 'dist/webview.js'],
     target: 'es2022',
     tsconfig: 'src/webview/page/tsconfig.json',
   });
+}
+
+for (const options of builds) {
+  options.outfile = options.outfile.replace(/^dist\//, `${outdir}/`);
 }
 
 if (watch) {

@@ -8,8 +8,10 @@
  * in vscode.dev. `--runs N` repeats the pair of sessions N times (fresh data each time) and gives
  * medians and ranges; `--foam <dir>` adds Foam (its built `packages/foam-vscode`) in the same
  * harness, alternated with the extension round by round (foam.ts). `--sw-checked` lets the web
- * workbench check its webview service worker before each click, to show what that wait costs.
+ * workbench check its webview service worker before each click, to show what that wait costs. The
+ * extension runs from its release build (minified, as in the .vsix) unless `--dev-build` is given.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -153,6 +155,20 @@ function report(size: number, host: 'node' | 'web', rounds: readonly Round[]): s
   return `${lines.join('\n')}\n`;
 }
 
+/** The files the .vsix holds (.vscodeignore), with the bundles built for release into a folder of their own. */
+function releaseBuild(scratch: string): string {
+  const folder = join(scratch, 'extension');
+  mkdirSync(folder, { recursive: true });
+  for (const name of ['package.json', 'README.md', 'LICENSE', 'media']) {
+    cpSync(join(REPO, name), join(folder, name), { recursive: true });
+  }
+  const built = spawnSync(process.execPath, [join(REPO, 'esbuild.mjs'), '--production', '--outdir', join(folder, 'dist')], { cwd: REPO, encoding: 'utf8' });
+  if (built.status !== 0) {
+    throw new Error(`the release build failed:\n${built.stdout}${built.stderr}`);
+  }
+  return folder;
+}
+
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : undefined;
@@ -178,10 +194,12 @@ async function main(): Promise<void> {
     if (foamPath) {
       cpSync(journal, join(foamWorkspace, 'journal'), { recursive: true });
     }
+    // The extension as people install it (minified bundles, no source maps), as Foam is measured.
+    const extensionPath = process.argv.includes('--dev-build') ? REPO : releaseBuild(scratch);
     const rounds: Round[] = [];
     for (let round = 0; round < runs; round += 1) {
       const ours = async (): Promise<[Session, Session]> => {
-        const options: BenchSessionOptions = { dataDir: join(scratch, `data-${round}`), port: await freePort('127.0.0.1'), workspace, extensionPath: REPO, host };
+        const options: BenchSessionOptions = { dataDir: join(scratch, `data-${round}`), port: await freePort('127.0.0.1'), workspace, extensionPath, host };
         return [await session(FIRST, options), await session(SECOND, options)];
       };
       const foam = async (): Promise<[FoamSession, FoamSession]> => {

@@ -1,17 +1,12 @@
 /** Timings for `npm run bench:vscode`, logged only when REFLECTION_BENCH is set (never in normal use). */
 import { hostEnvironment } from './hostEnvironment';
+import { hostMemory } from './hostMemory';
 
 export const benchLog = hostEnvironment('REFLECTION_BENCH')
-  // The host's resident memory where it can be read (not in a web worker), and the wall clock at
-  // the end, which lets the bench place each line after its click.
-  ? (message: string): void => console.log(`[reflection-bench] ${message}${residentMemory()} @${Date.now()}`)
+  // The host's memory where it can be read (not in a web worker), and the wall clock at the end,
+  // which lets the bench place each line after its click.
+  ? (message: string): void => console.log(`[reflection-bench] ${message}${hostMemory()} @${Date.now()}`)
   : undefined;
-
-function residentMemory(): string {
-  const host = globalThis as { process?: { memoryUsage?: () => { rss: number; heapUsed: number } } };
-  const usage = host.process?.memoryUsage?.();
-  return usage ? ` [rss ${Math.round(usage.rss / 1e6)} MB, heap ${Math.round(usage.heapUsed / 1e6)} MB]` : '';
-}
 
 /**
  * For the bench: watches how long the extension host's event loop is held, by the lateness of a
