@@ -11,7 +11,7 @@ import { median } from './median';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 import { balanceByPeriod } from '../../src/journal/balance/balance';
 import { BalanceLedger } from '../../src/journal/balance/balanceLedger';
-import { isUsableSnapshot } from '../../src/journal/entries/indexSnapshot';
+import { snapshotBytes, snapshotFromBytes } from '../../src/journal/entries/snapshotBytes';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { PERIOD_UNITS } from '../../src/journal/base/periods';
 import { Taxonomy } from '../../src/journal/balance/taxonomy';
@@ -80,13 +80,12 @@ export async function measure(dir: string, size: number, runs: number): Promise<
   const stamped = new JournalIndex(new NodeJournalFiles(dir, { sync: true }));
   await stamped.build({ stamps: true });
   const snapshotFile = join(dir, '..', `snapshot-${size}.json`);
-  await writeFile(snapshotFile, JSON.stringify(stamped.snapshot('bench')));
+  await writeFile(snapshotFile, snapshotBytes(stamped.snapshot('bench')));
   const snapshotMb = Math.round((await readFile(snapshotFile)).byteLength / 1024 / 102.4) / 10;
   // The extension's path: reads through the thread pool, the snapshot parsed while stat()s run.
   const loadSnapshot = async () => {
-    const text = await new Promise<string>((resolve, reject) => readFileCallback(snapshotFile, 'utf8', (error, data) => (error ? reject(error) : resolve(data))));
-    const snapshot: unknown = JSON.parse(text);
-    return isUsableSnapshot(snapshot, 'bench') ? snapshot : undefined;
+    const bytes = await new Promise<Uint8Array>((resolve, reject) => readFileCallback(snapshotFile, (error, data) => (error ? reject(error) : resolve(data))));
+    return snapshotFromBytes(bytes, 'bench');
   };
 
   // The machine is shared and noisy: each round measures the floor and the index back to back,

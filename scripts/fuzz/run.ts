@@ -183,11 +183,11 @@ function checkStamps(dir: string, budgetMs: number, fail: (what: string) => void
     fail(`the extension's read with stamps failed: ${(result.error?.message ?? result.stderr).slice(0, 300)}`);
     return;
   }
-  const found = JSON.parse(result.stdout) as { changedAfterRead: number; changedAfterLoad: number; entries: number[]; problems: number[]; statManyDiffers: number };
+  const found = JSON.parse(result.stdout) as { changedAfterRead: number; changedAfterLoad: number; entries: number[]; sameEntries: boolean; problems: number[]; statManyDiffers: number };
   if (found.changedAfterRead !== 0 || found.changedAfterLoad !== 0) {
     fail(`the check against the disk found changes where there were none: ${result.stdout}`);
   }
-  if (found.entries[0] !== found.entries[1] || found.problems[0] !== found.problems[1]) {
+  if (found.entries[0] !== found.entries[1] || !found.sameEntries || found.problems[0] !== found.problems[1]) {
     fail(`a saved snapshot, loaded and checked, differs from the read it saved: ${result.stdout}`);
   }
   if (found.statManyDiffers !== 0) {

@@ -2,12 +2,14 @@
  * For `npm run fuzz`: the extension's way of reading a journal, on a hostile one, in its own
  * process (run as the tool is). A first read that keeps each file's stamp (through the bulk
  * `statMany`, pausing as in the extension host) and then the check against the disk must find
- * nothing changed; a saved snapshot, loaded and checked, must give the same entries and problems;
+ * nothing changed; a saved snapshot, written and read back as bytes (snapshotBytes.ts, hostile paths
+ * and texts included), loaded and checked, must give the same entries and problems;
  * `statMany` must equal one `stat` per path. Prints what it found as JSON.
  */
 import { listEntryFiles, statAll } from '../../src/journal/entries/scan';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
+import { snapshotBytes, snapshotFromBytes } from '../../src/journal/entries/snapshotBytes';
 
 async function main(): Promise<void> {
   const files = new NodeJournalFiles(process.argv[2], { sync: true, sliceMs: 1 });
@@ -15,7 +17,11 @@ async function main(): Promise<void> {
   await index.build({ stamps: true });
   const changedAfterRead = await index.verify();
   const loaded = new JournalIndex(files);
-  loaded.load(JSON.parse(JSON.stringify(index.snapshot('fuzz'))));
+  const saved = snapshotFromBytes(snapshotBytes(index.snapshot('fuzz')), 'fuzz');
+  if (!saved) {
+    throw new Error('a snapshot written as bytes could not be read back');
+  }
+  loaded.load(saved);
   const changedAfterLoad = await loaded.verify();
   const { paths } = await listEntryFiles(files);
   const many = await statAll(files, paths);
@@ -23,6 +29,7 @@ async function main(): Promise<void> {
   process.stdout.write(JSON.stringify({
     changedAfterRead, changedAfterLoad,
     entries: [index.entries().length, loaded.entries().length],
+    sameEntries: JSON.stringify(index.entries()) === JSON.stringify(loaded.entries()),
     problems: [index.problemCount(), loaded.problemCount()],
     statManyDiffers: many.filter((stamp, i) => JSON.stringify(stamp) !== JSON.stringify(one[i])).length,
   }));

@@ -4,8 +4,10 @@
  * journal stays plain markdown. A missing, old or damaged file simply means a full read.
  */
 import * as vscode from 'vscode';
-import { type IndexSnapshot, isUsableSnapshot } from '../journal/entries/indexSnapshot';
+import type { IndexSnapshot } from '../journal/entries/indexSnapshot';
+import { snapshotFromBytes, snapshotParts } from '../journal/entries/snapshotBytes';
 import { benchLog } from './benchLog';
+import { readStorageFile, writeStorageFile } from './storageFiles';
 
 export class IndexStore {
   constructor(private readonly folder: vscode.Uri | undefined, readonly producer: string) {}
@@ -21,10 +23,9 @@ export class IndexStore {
       return undefined;
     }
     try {
-      const value: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
-      const usable = isUsableSnapshot(value, this.producer);
-      benchLog?.(`saved index ${usable ? 'loaded' : 'ignored (other version or damaged)'}: ${file.toString()}`);
-      return usable ? value : undefined;
+      const snapshot = snapshotFromBytes(await readStorageFile(file), this.producer);
+      benchLog?.(`saved index ${snapshot ? 'loaded' : 'ignored (other version or damaged)'}: ${file.toString()}`);
+      return snapshot;
     } catch (error) {
       benchLog?.(`no saved index at ${file.toString()}: ${String(error)}`);
       return undefined; // none yet, or unreadable: read the journal instead
@@ -37,9 +38,8 @@ export class IndexStore {
       return;
     }
     await vscode.workspace.fs.createDirectory(this.folder);
-    const bytes = new TextEncoder().encode(JSON.stringify(snapshot));
-    await vscode.workspace.fs.writeFile(file, bytes);
-    benchLog?.(`index saved (${bytes.byteLength} bytes): ${file.toString()}`);
+    const written = await writeStorageFile(file, snapshotParts(snapshot));
+    benchLog?.(`index saved (${written} bytes): ${file.toString()}`);
   }
 }
 

@@ -39,19 +39,20 @@ export interface TagWeights {
 
 /** An entry's `m` and `l`: distinct frontmatter tags, plus every inline occurrence, per side. */
 export function tagWeights(entry: BalanceEntry, taxonomy: Taxonomy): TagWeights {
-  let management = 0;
-  let leadership = 0;
-  const count = (tag: string): void => {
-    const side = taxonomy.sideOf(tag);
-    if (side === 'management') {
-      management++;
-    } else if (side === 'leadership') {
-      leadership++;
+  const weights = { management: 0, leadership: 0 };
+  countSides(entry.tags, taxonomy, weights);
+  countSides(entry.inlineTags, taxonomy, weights);
+  return weights;
+}
+
+/** Adds one to the side of each tag that counts (a loop, not a closure: it runs for every entry). */
+function countSides(tags: readonly string[], taxonomy: Taxonomy, weights: { management: number; leadership: number }): void {
+  for (let i = 0; i < tags.length; i++) {
+    const side = taxonomy.sideOf(tags[i]);
+    if (side !== undefined) {
+      weights[side]++;
     }
-  };
-  entry.tags.forEach(count);
-  entry.inlineTags.forEach(count);
-  return { management, leadership };
+  }
 }
 
 /** leadership / (management + leadership), or null when the sum is 0. */

@@ -37,7 +37,9 @@ export class BalanceLedger {
 
   private apply(entry: Entry, sign: 1 | -1): void {
     const weights = tagWeights(entry, this.taxonomy);
-    for (const unit of PERIOD_UNITS) {
+    // Indexed loops here and below: this runs three times for every entry of the journal.
+    for (let u = 0; u < PERIOD_UNITS.length; u++) {
+      const unit = PERIOD_UNITS[u];
       const slots = this.slots.get(unit)!;
       const period = periodOf(entry.date, unit);
       let slot = slots.get(period.label);

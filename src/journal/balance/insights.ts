@@ -9,7 +9,7 @@ import { betReport } from '../decisions/bets';
 import { debtHistory } from '../decisions/debtHistory';
 import { decisionReport } from '../decisions/decisionReport';
 import { lookBacksDue } from '../decisions/lookBacks';
-import { HAPPENED_SCORE } from '../entries/expectation';
+import { type Expectation, HAPPENED_SCORE } from '../entries/expectation';
 import type { Entry } from '../entries/entry';
 import { type PeriodUnit, periodOf } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
@@ -166,16 +166,11 @@ function followThrough(entries: readonly Entry[], today: CalendarDate): Insight 
 function overConfident(entries: readonly Entry[], today: CalendarDate): Insight | undefined {
   // One pass without a list per entry: most entries have no sure, looked-back item.
   const sure: Array<{ path: string; confidence: number; score: number }> = [];
-  for (const entry of entries) {
-    if (entry.date > today) {
-      continue;
-    }
-    for (const items of [entry.decisions, entry.bets]) {
-      for (const item of items) {
-        if (item.confidence !== undefined && item.confidence >= OVERCONFIDENT_CONFIDENCE && item.happened !== undefined) {
-          sure.push({ path: entry.path, confidence: item.confidence, score: HAPPENED_SCORE[item.happened] });
-        }
-      }
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry.date <= today) {
+      collectSure(entry.path, entry.decisions, sure);
+      collectSure(entry.path, entry.bets, sure);
     }
   }
   if (sure.length < OVERCONFIDENT_MIN_ITEMS) {
@@ -192,6 +187,16 @@ function overConfident(entries: readonly Entry[], today: CalendarDate): Insight 
       + `it happened ${percent(happened)} of the time. What do you tend to miss when you feel sure?`,
     paths: [...new Set(sure.map((item) => item.path))],
   };
+}
+
+/** Adds the items said with at least OVERCONFIDENT_CONFIDENCE and looked back at (indexed: it runs for every entry). */
+function collectSure(path: string, items: ReadonlyArray<Expectation>, sure: Array<{ path: string; confidence: number; score: number }>): void {
+  for (let i = 0; i < items.length; i++) {
+    const { confidence, happened } = items[i];
+    if (confidence !== undefined && confidence >= OVERCONFIDENT_CONFIDENCE && happened !== undefined) {
+      sure.push({ path, confidence, score: HAPPENED_SCORE[happened] });
+    }
+  }
 }
 
 function lookBacksWaiting(entries: readonly Entry[], today: CalendarDate): Insight | undefined {

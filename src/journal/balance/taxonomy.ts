@@ -19,7 +19,13 @@ export const DEFAULT_TAXONOMY: Readonly<Record<string, Side>> = {
   uncertainty: 'leadership',
 };
 
+/** How many tags a taxonomy remembers the side of (a journal has a few hundred distinct tags). */
+const KNOWN_TAGS_LIMIT = 10_000;
+
 export class Taxonomy {
+  /** The side of each tag asked about (null: it does not count), so a tag is normalized once. */
+  private readonly known = new Map<string, Side | null>();
+
   private constructor(private readonly sides: ReadonlyMap<string, Side>) {}
 
   static readonly default = new Taxonomy(new Map(Object.entries(DEFAULT_TAXONOMY)));
@@ -51,6 +57,17 @@ export class Taxonomy {
 
   /** The side a tag counts for, or undefined when it does not count. */
   sideOf(tag: string): Side | undefined {
+    let side = this.known.get(tag);
+    if (side === undefined) {
+      side = this.sideOfNew(tag) ?? null;
+      if (this.known.size < KNOWN_TAGS_LIMIT) {
+        this.known.set(tag, side);
+      }
+    }
+    return side ?? undefined;
+  }
+
+  private sideOfNew(tag: string): Side | undefined {
     const normalized = normalizeTag(tag);
     const direct = this.sides.get(normalized);
     if (direct) {

@@ -13,7 +13,10 @@ export function detach(text: string): string {
 const tags = new Map<string, string>();
 const MAX_INTERNED = 10_000;
 
-/** One shared copy of each tag: journals repeat the same few dozen tags thousands of times. */
+/**
+ * One shared copy of each tag (and of each date, type, name and status: compactReading.ts):
+ * journals repeat the same few dozen tags thousands of times.
+ */
 export function internTag(tag: string): string {
   let shared = tags.get(tag);
   if (shared === undefined) {

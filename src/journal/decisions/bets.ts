@@ -24,8 +24,10 @@ export interface BetRow {
  */
 export function betReport(entries: readonly Entry[], asOf: CalendarDate): BetRow[] {
   const rows: BetRow[] = [];
-  for (const entry of entries) {
-    for (const bet of entry.bets) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
+    for (let i = 0; i < entry.bets.length; i++) {
+      const bet = entry.bets[i];
       const due = bet.outcome === null && bet.revisit !== null && bet.revisit <= asOf;
       rows.push({
         path: entry.path, entryDate: entry.date, bet: bet.bet, revisit: bet.revisit, outcome: bet.outcome,

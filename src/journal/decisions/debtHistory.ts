@@ -28,8 +28,10 @@ export function debtHistory(entries: readonly Entry[], unit: PeriodUnit, asOf: C
   const overdueStarts: CalendarDate[] = [];
   const overdueEnds: CalendarDate[] = [];
   let first: CalendarDate | undefined;
-  for (const entry of entries) {
-    for (const decision of entry.decisions) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
+    for (let i = 0; i < entry.decisions.length; i++) {
+      const decision = entry.decisions[i];
       first = !first || entry.date < first ? entry.date : first;
       if (decision.status !== 'open' && decision.decided === null) {
         continue;

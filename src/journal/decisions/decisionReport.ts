@@ -37,8 +37,11 @@ export function overdueDays(decision: Decision, asOf: CalendarDate): number {
 /** Every decision of the journal as of a day, sorted: most overdue first, then by due date (none last), then path. */
 export function decisionReport(entries: readonly Entry[], asOf: CalendarDate, options: { openOnly?: boolean } = {}): DecisionReport {
   const rows: DecisionRow[] = [];
-  for (const entry of entries) {
-    for (const decision of entry.decisions) {
+  // Indexed loops: this runs over every entry each time the journal changes.
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    for (let d = 0; d < entry.decisions.length; d++) {
+      const decision = entry.decisions[d];
       rows.push({
         path: entry.path,
         entryDate: entry.date,

@@ -47,16 +47,19 @@ export function lookBacks(entries: readonly Entry[], asOf: CalendarDate): LookBa
     const dueDays = dueOn ? daysBetween(dueOn, asOf) : Number.NEGATIVE_INFINITY;
     return { kind, path: entry.path, entryDate: entry.date, text, index: item.index, line: item.line, ...(dueOn ? { dueOn } : {}), dueDays, due: dueDays >= 0 };
   };
-  for (const entry of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e];
     if (entry.date > asOf) {
       continue;
     }
-    for (const decision of entry.decisions) {
+    for (let i = 0; i < entry.decisions.length; i++) {
+      const decision = entry.decisions[i];
       if (decision.expect !== undefined && decision.happened === undefined) {
         rows.push(row('decision', entry, decision.decision, decision, reviewDay(decision)));
       }
     }
-    for (const bet of entry.bets) {
+    for (let i = 0; i < entry.bets.length; i++) {
+      const bet = entry.bets[i];
       if (bet.outcome === null && bet.happened === undefined) {
         rows.push(row('bet', entry, bet.bet, bet, bet.revisit ?? undefined));
       }

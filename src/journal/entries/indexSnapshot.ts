@@ -11,7 +11,7 @@ export interface Reading {
 }
 
 /** Bumped whenever what a reading holds changes shape: older snapshots are then ignored. */
-export const SNAPSHOT_FORMAT = 6;
+export const SNAPSHOT_FORMAT = 7;
 
 /**
  * The index as it can be saved and loaded again: every file's reading with the size and time it

@@ -6,6 +6,7 @@
 import type { Entry, Finding } from './entry';
 import type { FileStamp, JournalFiles } from '../files';
 import { byDateThenPath, compareText as compare, positionInOrder as position } from './entryOrder';
+import { compactReading } from './compactReading';
 import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
 import { READS_IN_FLIGHT, inPool, isIgnoredFolder, listEntryFiles, readEntryFile, statAll } from './scan';
 
@@ -63,7 +64,7 @@ export class JournalIndex {
       const stamp = stamps?.[i];
       const known = saved.get(path);
       if (stamp && known && known[1] === stamp.size && known[2] === stamp.mtime) {
-        readings[i] = known[3];
+        readings[i] = compactReading(path, known[3]);
       } else {
         toRead.push(i);
       }
@@ -98,7 +99,7 @@ export class JournalIndex {
     this.folderProblems.clear();
     this.stamps.clear();
     for (const [path, size, mtime, reading] of snapshot.files) {
-      this.readings.set(path, reading);
+      this.readings.set(path, compactReading(path, reading));
       this.stamps.set(path, { size, mtime });
     }
     this.sorted = [...this.readings.values()].flatMap((reading) => (reading.entry ? [reading.entry] : [])).sort(byDateThenPath);

@@ -3,6 +3,7 @@
  * entry, whatever its name, except in folders starting with `.` (templates, git) and
  * `node_modules`. Symbolic links are not followed: a cloned journal could point them anywhere.
  */
+import { compactReading } from './compactReading';
 import { type Entry, type Finding, readEntry } from './entry';
 import { type FileStamp, type JournalFiles, describeError, joinPath } from '../files';
 
@@ -59,7 +60,7 @@ export async function readEntryFile(files: JournalFiles, path: string): Promise<
   } catch (error) {
     return { findings: [{ path, line: 1, severity: 'problem', message: `could not be read: ${describeError(error)}` }] };
   }
-  return readEntry(path, text);
+  return compactReading(path, readEntry(path, text));
 }
 
 /** Every path's size and time, in order: in one go where the adapter can, else 64 at a time. */

@@ -62,20 +62,26 @@ export function peopleReport(entries: readonly Entry[], asOf: CalendarDate): Peo
     }
     return tally;
   };
-  for (const entry of entries) {
+  // The entry each person was last counted in: an entry counts once per person however often it names them.
+  const countedIn = new Map<Tally, number>();
+  const note = (name: string, entry: Entry, at: number): Tally | undefined => {
+    const tally = tallyOf(name, entry.date);
+    if (tally) {
+      if (countedIn.get(tally) !== at) {
+        countedIn.set(tally, at);
+        tally.entries++;
+      }
+      tally.lastSeen = tally.lastSeen > entry.date ? tally.lastSeen : entry.date;
+    }
+    return tally;
+  };
+  // Indexed loops, no list or closure per entry: this runs over the whole journal on every change.
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at];
     if (entry.date > asOf) {
       continue;
     }
-    const named = new Set<Tally>();
-    const note = (name: string): Tally | undefined => {
-      const tally = tallyOf(name, entry.date);
-      if (tally) {
-        named.add(tally);
-        tally.lastSeen = tally.lastSeen > entry.date ? tally.lastSeen : entry.date;
-      }
-      return tally;
-    };
-    const person = entry.person === undefined ? undefined : note(entry.person);
+    const person = entry.person === undefined ? undefined : note(entry.person, entry, at);
     if (person && entry.type === ONE_ON_ONE) {
       person.oneOnOnes++;
       person.recentOneOnOnes += daysBetween(entry.date, asOf) < RECENT_DAYS ? 1 : 0;
@@ -85,15 +91,17 @@ export function peopleReport(entries: readonly Entry[], asOf: CalendarDate): Peo
         person.lastOneOnOnePath = entry.path;
       }
     }
-    entry.people.forEach(note);
-    for (const decision of entry.decisions) {
-      const owner = decision.owner === null ? undefined : note(decision.owner);
+    for (let p = 0; p < entry.people.length; p++) {
+      note(entry.people[p], entry, at);
+    }
+    for (let d = 0; d < entry.decisions.length; d++) {
+      const decision = entry.decisions[d];
+      const owner = decision.owner === null ? undefined : note(decision.owner, entry, at);
       if (owner && decision.status === 'open') {
         owner.openDecisions++;
         owner.overdueDecisions += decision.due !== null && decision.due < asOf ? 1 : 0;
       }
     }
-    named.forEach((tally) => tally.entries++);
   }
   const people = [...tallies.values()].map((tally) => ({ ...tally, daysSince: tally.lastOneOnOne === null ? null : daysBetween(tally.lastOneOnOne, asOf) }));
   // Longest since the last one-on-one first; people never met in one last; then by name.
