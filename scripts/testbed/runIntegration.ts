@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
 import { ensureTestbed } from './install';
+import { NO_FILE_EVENTS } from './markers';
 import { TEST_TODAY, WEB_HOST_SETTINGS, startServer, withTimeout } from './server';
 import { bundleWebSuites } from './webSuites';
 import { isNoise, launchBrowser, openWorkbench } from './workbench';
@@ -17,8 +18,21 @@ import { REPO, copyFixtureWorkspace } from '../paths';
 
 const SUITE_TIMEOUT_MS = 10 * 60_000;
 
+/** How often a browser-host run is started again when the test bed delivers no file events (markers.ts). */
+const DEAF_RETRIES = 2;
+
 /** Runs the suites; resolves to the exit code the extension host reported. */
 export async function runIntegration(host: 'node' | 'web' = 'node'): Promise<number> {
+  for (let attempt = 0; ; attempt++) {
+    const { code, noFileEvents } = await runOnce(host);
+    if (!noFileEvents || attempt === DEAF_RETRIES) {
+      return code;
+    }
+    process.stdout.write(`\nThe test bed's server delivered no file events in this session (not the extension's doing): starting again on a fresh server (${attempt + 1} of ${DEAF_RETRIES}).\n`);
+  }
+}
+
+async function runOnce(host: 'node' | 'web'): Promise<{ code: number; noFileEvents: boolean }> {
   const testbed = ensureTestbed();
   const testsPath = host === 'web'
     ? await bundleWebSuites(TEST_TODAY, process.env.REFLECTION_TEST_GREP)
@@ -52,7 +66,7 @@ export async function runIntegration(host: 'node' | 'web' = 'node'): Promise<num
       const tail = server.output().split('\n').filter((line) => line.trim() !== '' && !isNoise(line)).slice(-40);
       process.stdout.write(`\n--- the last lines of the VS Code Server's log ---\n${tail.join('\n')}\n`);
     }
-    return code;
+    return { code, noFileEvents: log.noFileEvents };
   } finally {
     await browser.close();
     await server.stop();
@@ -69,9 +83,12 @@ export const SUITES_START = '[reflection] VS Code suites start';
  */
 class TestLog {
   private started = false;
+  /** Whether the suites said the workbench delivers no file events (markers.ts). */
+  noFileEvents = false;
 
   write(type: string, args: unknown[]): void {
     const text = format(...args);
+    this.noFileEvents ||= text.includes(NO_FILE_EVENTS);
     if (text.includes(SUITES_START)) {
       this.started = true;
       return;
