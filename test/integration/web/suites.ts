@@ -32,27 +32,43 @@ export async function runInBrowser(options: { today: string; grep?: string }, lo
   }
 }
 
-/** Whether a file written into a folder of the workspace is reported to a recursive watcher within 10 s. */
+/**
+ * Whether files written into the workspace and into each of its folders (a journal is one) are
+ * all reported to a recursive watcher within 10 s. (When the server stops, it stops for a folder
+ * written by the suites while the workspace's top level still reports.)
+ */
 async function fileEventsArrive(): Promise<boolean> {
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!folder) {
+  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!root) {
     return true;
   }
-  const probes = vscode.Uri.joinPath(folder, '.reflection-watch-probe');
-  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'));
+  const folders = [root, ...(await vscode.workspace.fs.readDirectory(root))
+    .filter(([name, type]) => type === vscode.FileType.Directory && !name.startsWith('.'))
+    .map(([name]) => vscode.Uri.joinPath(root, name))];
+  const probes = folders.map((folder) => vscode.Uri.joinPath(folder, '.reflection-watch-probe'));
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**'));
   try {
+    const heard = new Set<string>();
     const seen = new Promise<boolean>((resolve) => {
       watcher.onDidCreate((uri) => {
-        if (uri.path.includes('/.reflection-watch-probe/')) {
+        const probe = probes.find((folder) => uri.path.startsWith(`${folder.path}/`));
+        heard.add(probe?.path ?? '');
+        if (probes.every((folder) => heard.has(folder.path))) {
           resolve(true);
         }
       });
       setTimeout(() => resolve(false), 10_000);
     });
-    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(probes, `${Date.now()}.md`), new Uint8Array([10]));
-    return await seen;
+    for (const probe of probes) {
+      await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(probe, `${Date.now()}.md`), new Uint8Array([10]));
+    }
+    const arrived = await seen;
+    console.log(`[reflection] after a failed test, file events ${arrived ? 'still arrive' : `arrive from ${heard.size} of ${probes.length} folders`}`);
+    return arrived;
   } finally {
     watcher.dispose();
-    await vscode.workspace.fs.delete(probes, { recursive: true }).then(undefined, () => undefined);
+    for (const probe of probes) {
+      await vscode.workspace.fs.delete(probe, { recursive: true }).then(undefined, () => undefined);
+    }
   }
 }
