@@ -9,7 +9,6 @@
  *     …
  *     ]}
  */
-import { compactReading } from './compactReading';
 import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
 
 type SavedFile = IndexSnapshot['files'][number];
@@ -17,6 +16,8 @@ type SavedFile = IndexSnapshot['files'][number];
 /** The size of a part: big enough for few writes, small enough to stay short-lived. */
 const PART_BYTES = 256 * 1024;
 const NEWLINE = 10;
+/** Lines parsed together when the snapshot is read: few calls, each on a short text. */
+const LINES_PER_CHUNK = 256;
 const COMMA = 44;
 
 /** The first line of a snapshot made by `producer` in this format. */
@@ -75,58 +76,60 @@ export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /**
- * The snapshot in `bytes` if this very code made it (same producer and format) and every line is
- * well-formed; else undefined (the journal is then read in full). Each file's reading is made
- * small as soon as its line is parsed.
+ * The snapshot in `bytes` if this very code made it (same producer and format) and every file in
+ * it is well-formed; else undefined (the journal is then read in full). The files are parsed a few
+ * hundred lines at a time (JournalIndex.load makes each reading small).
  */
 export function snapshotFromBytes(bytes: Uint8Array, producer: string): IndexSnapshot | undefined {
-  const lines = lineReader(bytes);
-  if (lines.next() !== firstLine(producer)) {
+  const decoder = new TextDecoder();
+  const headerEnd = bytes.indexOf(NEWLINE);
+  const footer = encodedFooter();
+  if (headerEnd === -1 || decoder.decode(bytes.subarray(0, headerEnd)) !== firstLine(producer)
+    || bytes.length < headerEnd + 1 + footer.length || !endsWith(bytes, footer)) {
     return undefined;
   }
   const files: SavedFile[] = [];
-  for (let line = lines.next(); line !== undefined; line = lines.next()) {
-    if (line === ']}') {
-      return lines.next() === undefined ? { format: SNAPSHOT_FORMAT, producer, files } : undefined;
+  const bodyEnd = bytes.length - footer.length;
+  for (let from = headerEnd + 1; from < bodyEnd;) {
+    // Up to LINES_PER_CHUNK whole lines: `[…],\n[…],\n…` is a JSON array without its brackets.
+    let to = from;
+    for (let lines = 0; lines < LINES_PER_CHUNK && to < bodyEnd; lines++) {
+      const end = bytes.indexOf(NEWLINE, to);
+      to = end === -1 || end >= bodyEnd ? bodyEnd : end + 1;
     }
-    const file = parseFile(line.endsWith(',') ? line.slice(0, -1) : line);
-    if (!file) {
+    let text = decoder.decode(bytes.subarray(from, to)).trimEnd();
+    text = text.endsWith(',') ? text.slice(0, -1) : text;
+    const chunk = parseChunk(text);
+    if (!chunk) {
       return undefined;
     }
-    files.push([file[0], file[1], file[2], compactReading(file[0], file[3])]);
+    for (const file of chunk) {
+      files.push(file);
+    }
+    from = to;
   }
-  return undefined; // cut short
+  return { format: SNAPSHOT_FORMAT, producer, files };
 }
 
-/** One file's line, or undefined when it is not `[path, size, mtime, reading]`. */
-function parseFile(line: string): SavedFile | undefined {
+const encodedFooter = (): Uint8Array => new TextEncoder().encode(']}\n');
+
+function endsWith(bytes: Uint8Array, end: Uint8Array): boolean {
+  return end.every((byte, i) => bytes[bytes.length - end.length + i] === byte);
+}
+
+/** The files of one chunk, or undefined when any is not `[path, size, mtime, reading]`. */
+function parseChunk(text: string): SavedFile[] | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(line);
+    value = JSON.parse(`[${text}]`);
   } catch {
     return undefined;
   }
-  const file = value as [unknown, unknown, unknown, Partial<Reading> | null];
-  return Array.isArray(file) && file.length === 4 && typeof file[0] === 'string' && typeof file[1] === 'number'
-    && typeof file[2] === 'number' && !!file[3] && typeof file[3] === 'object' && Array.isArray(file[3].findings)
-    ? value as SavedFile
-    : undefined;
+  return Array.isArray(value) && value.every(isSavedFile) ? value as SavedFile[] : undefined;
 }
 
-/** The lines of `bytes` one after another (without their line break); undefined after the last. */
-function lineReader(bytes: Uint8Array): { next(): string | undefined } {
-  const decoder = new TextDecoder();
-  let at = 0;
-  return {
-    next() {
-      if (at >= bytes.length) {
-        return undefined;
-      }
-      let end = bytes.indexOf(NEWLINE, at);
-      end = end === -1 ? bytes.length : end;
-      const line = decoder.decode(bytes.subarray(at, end));
-      at = end + 1;
-      return line;
-    },
-  };
+function isSavedFile(value: unknown): boolean {
+  const file = value as [unknown, unknown, unknown, Partial<Reading> | null];
+  return Array.isArray(file) && file.length === 4 && typeof file[0] === 'string' && typeof file[1] === 'number'
+    && typeof file[2] === 'number' && !!file[3] && typeof file[3] === 'object' && Array.isArray(file[3].findings);
 }
