@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   await index.build({ stamps: true });
   const changedAfterRead = await index.verify();
   const loaded = new JournalIndex(files);
-  const saved = snapshotFromBytes(snapshotBytes(index.snapshot('fuzz')), 'fuzz');
+  const saved = await snapshotFromBytes(snapshotBytes(index.snapshot('fuzz')), 'fuzz');
   if (!saved) {
     throw new Error('a snapshot written as bytes could not be read back');
   }

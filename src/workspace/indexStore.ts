@@ -9,6 +9,20 @@ import { snapshotFromBytes, snapshotParts } from '../journal/entries/snapshotByt
 import { benchLog } from './benchLog';
 import { readStorageFile, writeStorageFile } from './storageFiles';
 
+/** How long reading the saved index holds the extension host before it lets other work run. */
+const SLICE_MS = 20;
+
+/** A pause that lets other work run once `ms` have passed since the last one. */
+function pauseEvery(ms: number): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since >= ms) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  };
+}
+
 export class IndexStore {
   constructor(private readonly folder: vscode.Uri | undefined, readonly producer: string) {}
 
@@ -23,7 +37,7 @@ export class IndexStore {
       return undefined;
     }
     try {
-      const snapshot = snapshotFromBytes(await readStorageFile(file), this.producer);
+      const snapshot = await snapshotFromBytes(await readStorageFile(file), this.producer, pauseEvery(SLICE_MS));
       benchLog?.(`saved index ${snapshot ? 'loaded' : 'ignored (other version or damaged)'}: ${file.toString()}`);
       return snapshot;
     } catch (error) {

@@ -78,9 +78,10 @@ export function joinParts(parts: readonly Uint8Array[]): Uint8Array {
 /**
  * The snapshot in `bytes` if this very code made it (same producer and format) and every file in
  * it is well-formed; else undefined (the journal is then read in full). The files are parsed a few
- * hundred lines at a time (JournalIndex.load makes each reading small).
+ * hundred lines at a time (JournalIndex.load makes each reading small); `pause`, when given, is
+ * awaited after each chunk, so that a caller can let other work run in between.
  */
-export function snapshotFromBytes(bytes: Uint8Array, producer: string): IndexSnapshot | undefined {
+export async function snapshotFromBytes(bytes: Uint8Array, producer: string, pause?: () => Promise<void>): Promise<IndexSnapshot | undefined> {
   const decoder = new TextDecoder();
   const headerEnd = bytes.indexOf(NEWLINE);
   const footer = encodedFooter();
@@ -107,6 +108,7 @@ export function snapshotFromBytes(bytes: Uint8Array, producer: string): IndexSna
       files.push(file);
     }
     from = to;
+    await pause?.();
   }
   return { format: SNAPSHOT_FORMAT, producer, files };
 }
