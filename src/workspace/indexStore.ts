@@ -51,6 +51,7 @@ export class IndexStore {
     if (!file || !this.folder) {
       return;
     }
+    benchLog?.('saving the index');
     await vscode.workspace.fs.createDirectory(this.folder);
     const written = await writeStorageFile(file, snapshotParts(snapshot));
     benchLog?.(`index saved (${written} bytes): ${file.toString()}`);
