@@ -20,6 +20,8 @@ import type { JournalService, OpenJournal } from '../workspace/journalService';
 export const DUE_SOON_DAYS = 7;
 /** Decisions made or dropped within this many days are listed as recent. */
 export const RECENT_DAYS = 14;
+/** Groups with more items than this start folded. */
+export const EXPANDED_GROUP_LIMIT = 50;
 
 /** A decision or bet named by the Decisions view (a tree item) or by path and index. */
 export interface DecisionRef {
@@ -76,7 +78,10 @@ export class DecisionsViewProvider extends Disposable implements vscode.TreeData
 
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
-      const item = new vscode.TreeItem(`${node.label} (${node.children.length})`, vscode.TreeItemCollapsibleState.Expanded);
+      // A long group starts folded: its count is in its label, and its items (each sent to the
+      // workbench) are made only when it is opened — a 10,000-entry journal can hold thousands.
+      const state = node.children.length > EXPANDED_GROUP_LIMIT ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded;
+      const item = new vscode.TreeItem(`${node.label} (${node.children.length})`, state);
       item.id = node.id;
       item.contextValue = 'group';
       return item;
