@@ -60,7 +60,7 @@ try {
 
 if (results.every((result) => result.ok)) {
   await step('lint', 'npm', ['run', '--silent', 'lint']);
-  await step('unit', 'npx', ['mocha', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
+  await step('unit', 'npx', ['mocha', '--timeout', '10000', '--reporter', 'spec', 'out/test/unit/**/*.test.js']);
   // The fuzz suite at a small size (npm run fuzz runs 150 journals).
   await step('fuzz', 'node', ['out/scripts/fuzz/run.js', '--journals', '10']);
   if (process.env.REFLECTION_SKIP_VSCODE !== '1') {

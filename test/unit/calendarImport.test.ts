@@ -75,7 +75,9 @@ describe('importing a calendar week', () => {
     assert.ok(!auditSummarySource(summarizeAudit([plain], { from: day('2026-11-16'), to: day('2026-11-22') }), 0.4, day('2026-11-22')).includes('How the hours felt'));
   });
 
-  it('log --from-ics: a dry run prints section 11\'s JSON; the import writes once, with the workspace\'s rules', () => {
+  it('log --from-ics: a dry run prints section 11\'s JSON; the import writes once, with the workspace\'s rules', function () {
+    // Several runs of the CLI, each its own process: more than mocha's 2 s on a busy machine.
+    this.timeout(20_000);
     const workspace = mkdtempSync(join(tmpdir(), 'rj-ics-'));
     try {
       mkdirSync(join(workspace, '.vscode'));
