@@ -28,6 +28,12 @@ export interface IndexSnapshot {
 export function isUsableSnapshot(value: unknown, producer: string): value is IndexSnapshot {
   const snapshot = value as Partial<IndexSnapshot> | null;
   return !!snapshot && snapshot.format === SNAPSHOT_FORMAT && snapshot.producer === producer && Array.isArray(snapshot.files)
-    && snapshot.files.every((file) => Array.isArray(file) && typeof file[0] === 'string' && typeof file[1] === 'number'
-      && typeof file[2] === 'number' && !!file[3] && Array.isArray((file[3] as Reading).findings));
+    && snapshot.files.every(isSavedFile);
+}
+
+/** Whether a loaded value is one file of a snapshot: `[path, size, mtime, reading]`. */
+export function isSavedFile(value: unknown): value is IndexSnapshot['files'][number] {
+  const file = value as [unknown, unknown, unknown, Partial<Reading> | null];
+  return Array.isArray(file) && file.length === 4 && typeof file[0] === 'string' && typeof file[1] === 'number'
+    && typeof file[2] === 'number' && !!file[3] && typeof file[3] === 'object' && Array.isArray(file[3].findings);
 }

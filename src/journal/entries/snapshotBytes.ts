@@ -9,7 +9,7 @@
  *     …
  *     ]}
  */
-import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
+import { type IndexSnapshot, SNAPSHOT_FORMAT, isSavedFile } from './indexSnapshot';
 
 type SavedFile = IndexSnapshot['files'][number];
 
@@ -104,9 +104,7 @@ export async function snapshotFromBytes(bytes: Uint8Array, producer: string, pau
     if (!chunk) {
       return undefined;
     }
-    for (const file of chunk) {
-      files.push(file);
-    }
+    files.push(...chunk);
     from = to;
     await pause?.();
   }
@@ -128,10 +126,4 @@ function parseChunk(text: string): SavedFile[] | undefined {
     return undefined;
   }
   return Array.isArray(value) && value.every(isSavedFile) ? value as SavedFile[] : undefined;
-}
-
-function isSavedFile(value: unknown): boolean {
-  const file = value as [unknown, unknown, unknown, Partial<Reading> | null];
-  return Array.isArray(file) && file.length === 4 && typeof file[0] === 'string' && typeof file[1] === 'number'
-    && typeof file[2] === 'number' && !!file[3] && typeof file[3] === 'object' && Array.isArray(file[3].findings);
 }
