@@ -33,7 +33,11 @@ export async function pickOrType<T>(options: PickOrTypeOptions<T>): Promise<T | 
       pick.items = [{ label: `$(info) ${offered.hint}`, alwaysShow: true }, ...presets];
     } else {
       const item: Item<T> = { label: offered.label, value: offered.value, ...(offered.detail ? { detail: offered.detail } : {}), alwaysShow: true };
-      pick.items = offered.last ? [...presets, item] : [item, ...presets];
+      // After the presets when one of them says the same: an Enter pressed while the new list is on
+      // its way picks by position, and a list that shifted under it picked the preset before
+      // (typed "80", got 70 %). Presets keep their places; the filter shows the one that matches.
+      const last = offered.last || presets.some((preset) => preset.label === offered.label);
+      pick.items = last ? [...presets, item] : [item, ...presets];
     }
   });
   try {
