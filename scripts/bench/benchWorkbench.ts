@@ -18,6 +18,11 @@ export interface BenchWorkbench {
   peakMb(): number | undefined;
   /** The same, read when the workbench had settled and before anything was clicked: the host's own. */
   readonly baselineMb: number | undefined;
+  /**
+   * Reloads the window, as a person does (the browser's reload; the server, the browser and its
+   * profile stay), and lets the workbench settle again; gives the new extension host's own peak.
+   */
+  reload(): Promise<number | undefined>;
 }
 
 export interface BenchSessionOptions {
@@ -39,6 +44,57 @@ function extensionHostPeakMb(serverOutput: string): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+function launchedHosts(serverOutput: string): number {
+  return [...serverOutput.matchAll(/Launched Extension Host Process/g)].length;
+}
+
+async function waitFor(check: () => boolean, timeoutMs: number, failure: string): Promise<void> {
+  for (const end = Date.now() + timeoutMs; !check();) {
+    if (Date.now() > end) {
+      throw new Error(failure);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function quietLine(waitedMs: number): string {
+  return `(the bench) the machine was quiet ${waitedMs} ms after the workbench showed the folder and 3 s more${waitedMs >= QUIET_WAIT_MS ? ' — it was not: clicked anyway' : ''} @${Date.now()}`;
+}
+
+/** Busy and total CPU time of the whole machine so far (`/proc/stat`, all CPUs), in clock ticks. */
+function cpuTicks(): { busy: number; total: number } {
+  const [user, nice, system, idle, iowait, irq, softirq] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const busy = user + nice + system + irq + softirq;
+  return { busy, total: busy + idle + iowait };
+}
+
+/** The machine counts as quiet when less than this share of its CPU time was busy over a second. */
+const QUIET_SHARE = 0.1;
+const QUIET_WAIT_MS = 30_000;
+
+/**
+ * Lets the workbench finish starting (its own extensions, its webview machinery) first: the number
+ * wanted is the extension's, not the page load's. The Explorer showing the folder is the first
+ * sign; then the machine must be quiet for a second (on a slow machine the workbench is still busy
+ * for many seconds after that). Gives how long it waited for quiet (at most 30 s).
+ */
+async function settled(page: Page): Promise<number> {
+  await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(3000);
+  const started = Date.now();
+  let last = cpuTicks();
+  while (Date.now() - started < QUIET_WAIT_MS) {
+    await page.waitForTimeout(1000);
+    const now = cpuTicks();
+    const share = (now.busy - last.busy) / Math.max(1, now.total - last.total);
+    last = now;
+    if (share < QUIET_SHARE) {
+      break;
+    }
+  }
+  return Date.now() - started;
 }
 
 /** Collects the extension's `[reflection-bench]` lines from the page and its workers. */
@@ -72,13 +128,22 @@ export async function withBenchWorkbench<T>(options: BenchSessionOptions, use: (
     const page = await openWorkbench(browser, { origin: server.origin, folder: options.workspace, extensionPath: options.extensionPath, host: options.host });
     const log: string[] = [];
     collectBenchLog(page, log);
-    // Let the workbench finish starting (its own extensions, its webview machinery) first: the
-    // number wanted is the extension's, not the page load's. The Explorer showing the journal
-    // folder is the sign.
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
-    await page.waitForTimeout(3000);
+    const quietAfter = await settled(page);
     const peakMb = (): number | undefined => (options.host === 'node' ? extensionHostPeakMb(server.output()) : undefined);
-    return await use({ page, log, peakMb, baselineMb: peakMb() });
+    const reload = async (): Promise<number | undefined> => {
+      const hosts = launchedHosts(server.output());
+      log.length = 0;
+      await page.reload();
+      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      if (options.host === 'node') {
+        // The reloaded window has an extension host of its own; wait for it to be launched.
+        await waitFor(() => launchedHosts(server.output()) > hosts, 60_000, 'the reloaded window launched no extension host');
+      }
+      log.push(quietLine(await settled(page)));
+      return peakMb();
+    };
+    log.push(quietLine(quietAfter));
+    return await use({ page, log, peakMb, baselineMb: peakMb(), reload });
   } finally {
     await browser.close();
     await server.stop();

@@ -6,7 +6,7 @@
  * it shows only when it has read every note.
  */
 import type { Page } from 'playwright-core';
-import { type BenchSessionOptions, since, withBenchWorkbench } from './benchWorkbench';
+import { type BenchSessionOptions, type BenchWorkbench, since, withBenchWorkbench } from './benchWorkbench';
 
 export interface FoamSession {
   readonly label: string;
@@ -20,23 +20,35 @@ function tagExplorerHeader(page: Page) {
   return page.locator('.pane-header', { hasText: 'Tag Explorer' }).first();
 }
 
-export async function foamSession(label: string, options: BenchSessionOptions): Promise<FoamSession> {
-  return withBenchWorkbench(options, async ({ page, peakMb, baselineMb }) => {
-    const header = tagExplorerHeader(page);
-    if (await header.getAttribute('aria-expanded') === 'true') {
-      throw new Error('Foam\'s Tag Explorer is already open: the session would not start from a click');
-    }
-    const count = page.locator('.pane', { has: header }).locator('.monaco-list-row .label-description', { hasText: 'reference' }).first();
-    const clicked = Date.now();
-    await header.click();
-    const clickToCountMs = await since(clicked)(count.waitFor({ timeout: 300_000 }));
-    if (label.startsWith('first')) {
-      // Foam writes its parser cache a little after the last change; give it the same time as ours.
-      await page.waitForTimeout(8000);
-    }
-    // Close it again, so the next session starts as this one did.
-    await header.click();
-    await page.waitForTimeout(1000);
-    return { label, clickToCountMs, peakMb: peakMb(), baselineMb };
+async function measure({ page, peakMb }: BenchWorkbench, label: string, baselineMb: number | undefined, first: boolean): Promise<FoamSession> {
+  const header = tagExplorerHeader(page);
+  if (await header.getAttribute('aria-expanded') === 'true') {
+    throw new Error('Foam\'s Tag Explorer is already open: the session would not start from a click');
+  }
+  const count = page.locator('.pane', { has: header }).locator('.monaco-list-row .label-description', { hasText: 'reference' }).first();
+  const clicked = Date.now();
+  await header.click();
+  const clickToCountMs = await since(clicked)(count.waitFor({ timeout: 300_000 }));
+  if (first) {
+    // Foam writes its parser cache a little after the last change; give it the same time as ours.
+    await page.waitForTimeout(8000);
+  }
+  // Close it again, so the next session starts as this one did.
+  await header.click();
+  await page.waitForTimeout(1000);
+  return { label, clickToCountMs, peakMb: peakMb(), baselineMb };
+}
+
+/**
+ * Foam's three sessions, as the extension's: a first opening, the same after a window reload,
+ * then after a restart of browser and server; `labels` names them in that order.
+ */
+export async function foamSessions(options: BenchSessionOptions, labels: readonly string[]): Promise<FoamSession[]> {
+  const [firstLabel, reloadLabel, restartLabel] = labels;
+  const opened = await withBenchWorkbench(options, async (bench) => {
+    const first = await measure(bench, firstLabel, bench.baselineMb, true);
+    const baselineMb = await bench.reload();
+    return [first, await measure(bench, reloadLabel, baselineMb, false)];
   });
+  return [...opened, await withBenchWorkbench(options, async (bench) => measure(bench, restartLabel, bench.baselineMb, false))];
 }

@@ -183,12 +183,15 @@ function checkStamps(dir: string, budgetMs: number, fail: (what: string) => void
     fail(`the extension's read with stamps failed: ${(result.error?.message ?? result.stderr).slice(0, 300)}`);
     return;
   }
-  const found = JSON.parse(result.stdout) as { changedAfterRead: number; changedAfterLoad: number; entries: number[]; sameEntries: boolean; problems: number[]; statManyDiffers: number };
+  const found = JSON.parse(result.stdout) as { firstPaintSafe: boolean; changedAfterRead: number; changedAfterLoad: number; entries: number[]; sameEntries: boolean; problems: number[]; statManyDiffers: number };
   if (found.changedAfterRead !== 0 || found.changedAfterLoad !== 0) {
     fail(`the check against the disk found changes where there were none: ${result.stdout}`);
   }
   if (found.entries[0] !== found.entries[1] || !found.sameEntries || found.problems[0] !== found.problems[1]) {
     fail(`a saved snapshot, loaded and checked, differs from the read it saved: ${result.stdout}`);
+  }
+  if (!found.firstPaintSafe) {
+    fail('the readings, written as a page\'s first paint (jsonForHtml), could end the HTML block or did not parse back the same');
   }
   if (found.statManyDiffers !== 0) {
     fail(`statMany differs from one stat per path for ${found.statManyDiffers} files`);

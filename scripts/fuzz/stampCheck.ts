@@ -4,12 +4,15 @@
  * `statMany`, pausing as in the extension host) and then the check against the disk must find
  * nothing changed; a saved snapshot, written and read back as bytes (snapshotBytes.ts, hostile paths
  * and texts included), loaded and checked, must give the same entries and problems;
- * `statMany` must equal one `stat` per path. Prints what it found as JSON.
+ * `statMany` must equal one `stat` per path; every reading, written as the Balance page's first
+ * paint is written into its HTML (jsonForHtml.ts), must hold no character HTML could read and parse
+ * back to itself. Prints what it found as JSON.
  */
 import { listEntryFiles, statAll } from '../../src/journal/entries/scan';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 import { snapshotBytes, snapshotFromBytes } from '../../src/journal/entries/snapshotBytes';
+import { jsonForHtml } from '../../src/webview/jsonForHtml';
 
 async function main(): Promise<void> {
   const files = new NodeJournalFiles(process.argv[2], { sync: true, sliceMs: 1 });
@@ -26,7 +29,10 @@ async function main(): Promise<void> {
   const { paths } = await listEntryFiles(files);
   const many = await statAll(files, paths);
   const one = await Promise.all(paths.map((path) => files.stat(path)));
+  const inHtml = jsonForHtml(index.entries());
+  const firstPaintSafe = !/[<>&\u2028\u2029]/.test(inHtml) && JSON.stringify(JSON.parse(inHtml)) === JSON.stringify(index.entries());
   process.stdout.write(JSON.stringify({
+    firstPaintSafe,
     changedAfterRead, changedAfterLoad,
     entries: [index.entries().length, loaded.entries().length],
     sameEntries: JSON.stringify(index.entries()) === JSON.stringify(loaded.entries()),

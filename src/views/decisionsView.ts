@@ -127,10 +127,11 @@ export class DecisionsViewProvider extends Disposable implements vscode.TreeData
   }
 
   /** The tree as labels (what a person reads), for tests and automation. */
-  async snapshot(): Promise<Array<{ group: string; items: Array<{ label: string; description: string; contextValue: string }> }>> {
+  async snapshot(): Promise<Array<{ group: string; folded: boolean; items: Array<{ label: string; description: string; contextValue: string }> }>> {
     const roots = await this.getChildren();
     return Promise.all(roots.map(async (root) => ({
       group: String(this.getTreeItem(root).label),
+      folded: this.getTreeItem(root).collapsibleState === vscode.TreeItemCollapsibleState.Collapsed,
       items: (await this.getChildren(root)).map((node) => {
         const item = this.getTreeItem(node);
         return { label: String(item.label), description: String(item.description ?? ''), contextValue: item.contextValue ?? '' };

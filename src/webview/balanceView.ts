@@ -7,6 +7,7 @@ import { benchLog } from '../workspace/benchLog';
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { pageHtml, pageRoots } from './pageHtml';
+import { type PageParts, readPageParts } from './pageParts';
 import { showTitleNumbers } from './viewTitle';
 import { LastPaint, type PaintFor } from './lastPaint';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
@@ -22,6 +23,7 @@ import {
 } from './protocol';
 
 const SETTINGS_KEY = 'reflection.balance.settings';
+const PAGE = { script: 'webview.js', style: 'balance.css', title: 'Balance', lazyScript: 'balanceChart.js' };
 /** The key of a state taken from the last session: never equal to a computed one. */
 const LAST_SESSION = 'last session';
 
@@ -39,6 +41,8 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   private selected: string | null = null;
   private lastState: BalanceState | undefined;
   private readonly lastPaint: LastPaint;
+  /** The page's script and stylesheet, read once to go into its HTML. */
+  private readonly pageParts: Promise<PageParts>;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -47,6 +51,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   ) {
     super();
     this.lastPaint = this._register(new LastPaint(context.workspaceState));
+    this.pageParts = readPageParts(context.extensionUri, PAGE.script, PAGE.style);
     this._register(journal.onDidChange(() => this.refreshSoon()));
     // A time audit's periods are marked on the chart.
     this._register(audit.onDidChange(() => this.refreshSoon()));
@@ -58,17 +63,22 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     return this.lastState;
   }
 
-  resolveWebviewView(view: vscode.WebviewView): void {
+  async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
     benchLog?.('Balance view resolved');
     this.view = view;
-    view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
-    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { script: 'webview.js', style: 'balance.css', title: 'Balance', lazyScript: 'balanceChart.js' });
-    // Read the journal (the saved index first) while the page loads, and compute the state at once:
-    // the headline shows in the view's title bar before the page has booted; "ready" then gets it.
     this.pageReady = false;
     this.sentKey = undefined;
+    // The numbers known now (the last session's, or this session's when the view comes back) go
+    // into the title bar and into the page itself, so the page paints them as soon as it runs,
+    // without a round trip to a host that may be busy reading the journal.
     this.paintLastSession(view);
+    // Read the journal (the saved index first) while the page loads, and compute the state at once;
+    // "ready" then gets what is new.
     this.refreshSoon();
+    const inline = await this.pageParts;
+    view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
+    this.pagePainted = this.lastState ? this.lastKey : undefined;
+    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { ...PAGE, inline, ...(this.lastState ? { firstPaint: this.lastState } : {}) });
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
       view.onDidChangeVisibility(() => {
@@ -97,7 +107,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
         // A new page knows nothing yet: send it what is known now (the last session's state while
         // the journal is read), then whatever the refresh computes.
         this.pageReady = true;
-        this.sentKey = undefined;
+        this.sentKey = this.pagePainted;
         await this.send(this.lastKey);
         this.refreshSoon();
         return;
@@ -144,6 +154,8 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   private sentKey: string | undefined;
   /** Whether the page's script listens (it said "ready"); messages before that are lost. */
   private pageReady = false;
+  /** What the page's HTML carries for its first paint (the last session's state), if anything. */
+  private pagePainted: string | undefined;
 
   /** Computes the state when something it depends on changed, and sends it when the page lacks it. */
   async refresh(): Promise<void> {

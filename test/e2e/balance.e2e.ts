@@ -142,6 +142,33 @@ describe('the Balance panel in the workbench', function () {
     await page.screenshot({ path: join(OUTPUT, 'balance-panel-dark.png'), clip: (await page.locator('.part.sidebar').boundingBox())! });
   });
 
+  it('after a window reload, paints the last session\'s numbers from its own HTML, with its script and style written in', async () => {
+    const { page } = workbench();
+    const panel = workbench().balancePage();
+    const shown = (await panel.locator('#headline').textContent())!;
+    assert.match(shown, /leadership/i);
+    // The numbers are kept a second after they were computed; then the window is reloaded.
+    await page.waitForTimeout(2000);
+    await page.reload();
+    await page.locator('.monaco-workbench').waitFor();
+    if (!await page.locator('iframe.webview.ready').isVisible()) {
+      await page.locator('.activitybar [aria-label^="Reflection"]').first().click();
+    }
+    await panel.locator('#headline', { hasText: shown }).waitFor();
+    // The page carries the state it painted first (the last one the workbench had stored: it writes
+    // its storage to the browser's database from time to time, so it may be an earlier one, in the
+    // same settings), and boots without asking for its script or style.
+    const firstPaint = await panel.locator('script#first-paint').evaluate((block) => JSON.parse(block.textContent ?? '') as { headline: string });
+    assert.match(firstPaint.headline, /^Leadership \d+ % of tagged entries over the last 4 weeks/);
+    assert.equal(await panel.locator('script[data-chart]').getAttribute('src'), null);
+    assert.equal(await panel.locator('link[rel="stylesheet"]').count(), 0);
+    assert.ok(await panel.locator('style').count() >= 1);
+    // And the chart still follows (chart.js, loaded after the first paint).
+    for (const deadline = Date.now() + 30_000; await paintedPixels() === 0;) {
+      assert.ok(Date.now() < deadline, 'no chart within 30 s of the reload');
+    }
+  });
+
   it('shows an empty state with the three templates at 0 entries, and one bar after the first entry', async () => {
     const { page } = workbench();
     const panel = workbench().balancePage();

@@ -119,4 +119,22 @@ describe('decisions, bets and nudges', () => {
     assert.match(underTarget.text, /under your 40 % target for 4 months in a row \(21 %, 24 %, 39 %, 38 %, by hours\)/);
     assert.equal(underTarget.period, '2026-11');
   });
+
+  it('starts a group of more than 50 items folded, its count in its label, and the short ones open', async () => {
+    const overdueCount = (groups: Array<{ group: string }>) => Number(/^Overdue \((\d+)\)$/.exec(groups.find((g) => g.group.startsWith('Overdue'))?.group ?? '')?.[1] ?? 0);
+    const before = overdueCount(await (await reflectionApi()).decisionsTree());
+    const many = entry('2026/2026-09-01-many-decisions.md');
+    const items = Array.from({ length: 51 }, (_, at) => `  - decision: Old decision ${at + 1}\n    owner: me\n    due: 2026-09-${String(2 + (at % 27)).padStart(2, '0')}\n`).join('');
+    await vscode.workspace.fs.writeFile(many, new TextEncoder().encode(`---\ndate: 2026-09-01\ntags: [management]\ndecisions:\n${items}---\n\nA long list.\n`));
+    try {
+      const snapshot = await waitFor(async () => (await reflectionApi()).decisionsTree(), (groups) => overdueCount(groups) === before + 51, 'the 51 decisions overdue');
+      const overdue = snapshot.find((g) => g.group.startsWith('Overdue'))!;
+      assert.equal(overdue.folded, true);
+      assert.equal(overdue.items.length, before + 51, 'folded, its items are still there when opened');
+      assert.ok(snapshot.filter((g) => g !== overdue).every((g) => !g.folded), JSON.stringify(snapshot.map((g) => [g.group, g.folded])));
+    } finally {
+      await vscode.workspace.fs.delete(many);
+    }
+    await waitFor(async () => overdueCount(await (await reflectionApi()).decisionsTree()), (count) => count === before, 'the long list gone');
+  });
 });
