@@ -191,7 +191,7 @@ function checkStamps(dir: string, budgetMs: number, fail: (what: string) => void
     fail(`a saved snapshot, loaded and checked, differs from the read it saved: ${result.stdout}`);
   }
   if (!found.firstPaintSafe) {
-    fail('the readings, written as a page\'s first paint (jsonForHtml), could end the HTML block or did not parse back the same');
+    fail('the readings, written as a page\'s first paint (jsonForAttribute), could end their attribute or did not give back the same');
   }
   if (found.statManyDiffers !== 0) {
     fail(`statMany differs from one stat per path for ${found.statManyDiffers} files`);

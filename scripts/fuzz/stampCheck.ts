@@ -5,14 +5,14 @@
  * nothing changed; a saved snapshot, written and read back as bytes (snapshotBytes.ts, hostile paths
  * and texts included), loaded and checked, must give the same entries and problems;
  * `statMany` must equal one `stat` per path; every reading, written as the Balance page's first
- * paint is written into its HTML (jsonForHtml.ts), must hold no character HTML could read and parse
- * back to itself. Prints what it found as JSON.
+ * paint is written into its HTML (jsonForAttribute.ts), must hold no character that could end the
+ * attribute and give itself back. Prints what it found as JSON.
  */
 import { listEntryFiles, statAll } from '../../src/journal/entries/scan';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { NodeJournalFiles } from '../../src/node/nodeFiles';
 import { snapshotBytes, snapshotFromBytes } from '../../src/journal/entries/snapshotBytes';
-import { jsonForHtml } from '../../src/webview/jsonForHtml';
+import { jsonForAttribute } from '../../src/webview/jsonForAttribute';
 
 async function main(): Promise<void> {
   const files = new NodeJournalFiles(process.argv[2], { sync: true, sliceMs: 1 });
@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   const { paths } = await listEntryFiles(files);
   const many = await statAll(files, paths);
   const one = await Promise.all(paths.map((path) => files.stat(path)));
-  const inHtml = jsonForHtml(index.entries());
-  const firstPaintSafe = !/[<>&\u2028\u2029]/.test(inHtml) && JSON.stringify(JSON.parse(inHtml)) === JSON.stringify(index.entries());
+  const inHtml = jsonForAttribute(index.entries());
+  const asRead = inHtml.replace(/&(amp|quot|#39|lt|gt);/g, (_, name: string) => ({ amp: '&', quot: '"', '#39': '\'', lt: '<', gt: '>' })[name]!);
+  const firstPaintSafe = !/["'<>]|&(?!(amp|quot|#39|lt|gt);)/.test(inHtml) && JSON.stringify(JSON.parse(asRead)) === JSON.stringify(index.entries());
   process.stdout.write(JSON.stringify({
     firstPaintSafe,
     changedAfterRead, changedAfterLoad,

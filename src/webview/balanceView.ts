@@ -7,7 +7,6 @@ import { benchLog } from '../workspace/benchLog';
 import { currentDay } from '../workspace/clock';
 import * as vscode from 'vscode';
 import { pageHtml, pageRoots } from './pageHtml';
-import { type PageParts, readPageParts } from './pageParts';
 import { showTitleNumbers } from './viewTitle';
 import { LastPaint, type PaintFor } from './lastPaint';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
@@ -41,8 +40,6 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   private selected: string | null = null;
   private lastState: BalanceState | undefined;
   private readonly lastPaint: LastPaint;
-  /** The page's script and stylesheet, read once to go into its HTML. */
-  private readonly pageParts: Promise<PageParts>;
 
   constructor(
     private readonly context: vscode.ExtensionContext,
@@ -51,7 +48,6 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   ) {
     super();
     this.lastPaint = this._register(new LastPaint(context.workspaceState));
-    this.pageParts = readPageParts(context.extensionUri, PAGE.script, PAGE.style);
     this._register(journal.onDidChange(() => this.refreshSoon()));
     // A time audit's periods are marked on the chart.
     this._register(audit.onDidChange(() => this.refreshSoon()));
@@ -63,7 +59,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     return this.lastState;
   }
 
-  async resolveWebviewView(view: vscode.WebviewView): Promise<void> {
+  resolveWebviewView(view: vscode.WebviewView): void {
     benchLog?.('Balance view resolved');
     this.view = view;
     this.pageReady = false;
@@ -75,10 +71,9 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     // Read the journal (the saved index first) while the page loads, and compute the state at once;
     // "ready" then gets what is new.
     this.refreshSoon();
-    const inline = await this.pageParts;
     view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
     this.pagePainted = this.lastState ? this.lastKey : undefined;
-    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { ...PAGE, inline, ...(this.lastState ? { firstPaint: this.lastState } : {}) });
+    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { ...PAGE, ...(this.lastState ? { firstPaint: this.lastState } : {}) });
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
       view.onDidChangeVisibility(() => {

@@ -1,25 +1,23 @@
 /**
  * The HTML every page of the extension starts from: a strict content security policy (scripts
- * only with this load's nonce, styles from the extension or with the nonce, images and fonts only
- * from the extension), one stylesheet, one script, and an empty `#app` the script fills.
+ * only with this load's nonce, styles, images and fonts only from the extension), one stylesheet,
+ * one script, and an empty `#app` the script fills.
  */
 import * as vscode from 'vscode';
-import { jsonForHtml } from './jsonForHtml';
-import type { PageParts } from './pageParts';
+import { jsonForAttribute } from './jsonForAttribute';
 
 /**
  * `lazyScript`: a bundle the page loads itself after its first paint (its address in the script
- * tag's `data-chart`). `inline`: the script's and the stylesheet's text, written into the page
- * instead of loaded (see pageParts.ts). `firstPaint`: what the page draws before it hears from the
- * host, as a JSON data block the page reads (never run; escaped so no text in it can end the block).
+ * tag's `data-chart`). `firstPaint`: what the page draws before it hears from the host, as JSON in
+ * `#app`'s `data-first-paint` (data, never run: the page has no inline script).
  */
-export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string; lazyScript?: string; firstPaint?: unknown; inline?: PageParts }): string {
+export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string; lazyScript?: string; firstPaint?: unknown }): string {
   const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.script));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
   const csp = [
     "default-src 'none'",
-    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    `style-src ${webview.cspSource}`,
     `script-src 'nonce-${nonce}'`,
     `img-src ${webview.cspSource}`,
     `font-src ${webview.cspSource}`,
@@ -30,12 +28,12 @@ export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-${page.inline?.style === undefined ? `<link href="${style}" rel="stylesheet">` : `<style nonce="${nonce}">${page.inline.style}</style>`}
+<link href="${style}" rel="stylesheet">
 <title>${page.title}</title>
 </head>
 <body>
-<main id="app" aria-busy="true"></main>
-${page.firstPaint === undefined ? '' : `<script type="application/json" id="first-paint">${jsonForHtml(page.firstPaint)}</script>\n`}<script nonce="${nonce}"${page.inline?.script === undefined ? ` src="${script}"` : ''}${page.lazyScript ? ` data-chart="${webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.lazyScript))}"` : ''}>${page.inline?.script ?? ''}</script>
+<main id="app" aria-busy="true"${page.firstPaint === undefined ? '' : ` data-first-paint="${jsonForAttribute(page.firstPaint)}"`}></main>
+<script nonce="${nonce}" src="${script}"${page.lazyScript ? ` data-chart="${webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.lazyScript))}"` : ''}></script>
 </body>
 </html>`;
 }

@@ -1,6 +1,5 @@
 /**
- * The extension's own files: in its storage (the saved index), and in its folder (the pages' parts,
- * read only). On the `file` scheme they go
+ * The extension's own files in its storage (the saved index). On the `file` scheme they go
  * straight through Node: `workspace.fs.writeFile` copied a 5 MB index several times over on its
  * way to the disk (+40 MB resident in the extension host at 10,000 entries). A write goes to a
  * temporary file first and then takes the name, so another window never reads half an index.

@@ -250,8 +250,7 @@ new MutationObserver(() => chart?.retheme()).observe(document.body, { attributes
 
 // The numbers the host knew when it made this page (the last session's, usually) are painted at
 // once; what the host computes from the journal follows as a message.
-const firstPaint = document.getElementById('first-paint');
-if (firstPaint?.textContent) {
-  render(JSON.parse(firstPaint.textContent) as BalanceState);
+if (app.dataset.firstPaint) {
+  render(JSON.parse(app.dataset.firstPaint) as BalanceState);
 }
 vscode.postMessage({ type: 'ready' });
