@@ -124,30 +124,47 @@ export async function withBenchWorkbench<T>(options: BenchSessionOptions, use: (
     ...(options.host === 'web' ? { userSettings: WEB_HOST_SETTINGS } : {}),
   });
   const browser = await launchPersistentBrowser(join(options.dataDir, 'browser-profile'));
+  let page: Page | undefined;
   try {
-    const page = await openWorkbench(browser, { origin: server.origin, folder: options.workspace, extensionPath: options.extensionPath, host: options.host });
+    page = await openWorkbench(browser, { origin: server.origin, folder: options.workspace, extensionPath: options.extensionPath, host: options.host });
     const log: string[] = [];
     collectBenchLog(page, log);
     const quietAfter = await settled(page);
+    const shown = page;
     const peakMb = (): number | undefined => (options.host === 'node' ? extensionHostPeakMb(server.output()) : undefined);
     const reload = async (): Promise<number | undefined> => {
       const hosts = launchedHosts(server.output());
       log.length = 0;
-      await page.reload();
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+      await shown.reload();
+      await shown.waitForSelector('.monaco-workbench', { timeout: 60_000 });
       if (options.host === 'node') {
         // The reloaded window has an extension host of its own; wait for it to be launched.
         await waitFor(() => launchedHosts(server.output()) > hosts, 60_000, 'the reloaded window launched no extension host');
       }
-      log.push(quietLine(await settled(page)));
+      log.push(quietLine(await settled(shown)));
       return peakMb();
     };
     log.push(quietLine(quietAfter));
     return await use({ page, log, peakMb, baselineMb: peakMb(), reload });
   } finally {
+    if (page) {
+      await closeTab(page);
+    }
     await browser.close();
     await server.stop();
   }
+}
+
+/**
+ * Closes the tab as a person does, letting the workbench run its unload handlers: they write its
+ * state (which view is showing, the extensions' storage) to the browser's database. Closing the
+ * browser alone sometimes lost the last second of it, and the next session started elsewhere.
+ */
+async function closeTab(page: Page): Promise<void> {
+  page.on('dialog', (dialog) => void dialog.accept());
+  const closed = page.waitForEvent('close', { timeout: 10_000 }).catch(() => undefined);
+  await page.close({ runBeforeUnload: true }).catch(() => undefined);
+  await closed;
 }
 
 /** Awaits `wait` and gives the milliseconds since `start`. */
