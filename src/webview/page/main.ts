@@ -109,14 +109,24 @@ function markShown(name: 'headline' | 'chart'): void {
   }
 }
 
+/** Draws the state's bars, making the chart the first time (once chart.js has loaded). */
 function drawChart(state: BalanceState): void {
-  chart?.update(state.points, state.settings.series, state.target);
+  const create = (window as unknown as { reflectionCreateChart?: typeof createChart }).reflectionCreateChart;
+  if (!chart && create) {
+    chart = create(canvas, (index) => selectPeriod(current?.points[index]?.period ?? null));
+    // For tests that drive the page like a person: where a period's bar is drawn.
+    (window as unknown as { balanceChart: BalanceChart }).balanceChart = chart;
+  }
   if (chart) {
+    chart.update(state.points, state.settings.series, state.target);
     markShown('chart');
   }
 }
 
-/** Loads chart.js and the chart once the headline and the numbers are painted, then draws what is current. */
+/**
+ * Loads chart.js after the first paint (the headline and the numbers, or the empty page while the
+ * journal is read for the first time), then draws what is current, if anything.
+ */
 function loadChartAfterPaint(): void {
   if (chartRequested) {
     return;
@@ -127,10 +137,6 @@ function loadChartAfterPaint(): void {
     script.nonce = ownScript.nonce;
     script.src = ownScript.dataset.chart!;
     script.addEventListener('load', () => {
-      const create = (window as unknown as { reflectionCreateChart: typeof createChart }).reflectionCreateChart;
-      chart = create(canvas, (index) => selectPeriod(current?.points[index]?.period ?? null));
-      // For tests that drive the page like a person: where a period's bar is drawn.
-      (window as unknown as { balanceChart: BalanceChart }).balanceChart = chart;
       if (current && current.entryCount > 0) {
         drawChart(current);
       }
@@ -252,5 +258,9 @@ new MutationObserver(() => chart?.retheme()).observe(document.body, { attributes
 // once; what the host computes from the journal follows as a message.
 if (app.dataset.firstPaint) {
   render(JSON.parse(app.dataset.firstPaint) as BalanceState);
+} else {
+  // Nothing to paint yet (the journal is being read for the first time, which takes a while on a
+  // big one): the chart's script loads meanwhile, so the chart comes with the numbers.
+  loadChartAfterPaint();
 }
 vscode.postMessage({ type: 'ready' });
