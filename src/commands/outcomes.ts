@@ -109,7 +109,7 @@ async function reviewOutcome(service: JournalService, args: ReviewArgs): Promise
   const expected = forecast?.expect ? `You expected: ${forecast.expect}${forecast.confidence !== undefined ? ` (${confidenceText(forecast.confidence)} sure)` : ''}` : item.text;
   const happened = args.happened ?? (await vscode.window.showQuickPick(
     HAPPENED.map((value) => ({ label: value, description: HAPPENED_WORDS[value], value })),
-    { title: `Review Outcome: ${item.text}`, placeHolder: `Did it happen as you expected? ${expected}` },
+    { title: `Review Outcome: ${item.text}`, placeHolder: `Did it happen as you expected? ${expected}`, ignoreFocusOut: true },
   ))?.value;
   if (!happened || !HAPPENED.includes(happened)) {
     return false;
@@ -121,7 +121,7 @@ async function reviewOutcome(service: JournalService, args: ReviewArgs): Promise
     return false;
   }
   const outcome = item.kind === 'bet' ? args.outcome ?? (await vscode.window.showQuickPick(
-    BET_OUTCOMES.map((value) => ({ label: value, value })), { title: `Review Outcome: ${item.text}`, placeHolder: 'And did it move things better, worse, or is it unclear?' },
+    BET_OUTCOMES.map((value) => ({ label: value, value })), { title: `Review Outcome: ${item.text}`, placeHolder: 'And did it move things better, worse, or is it unclear?', ignoreFocusOut: true },
   ))?.value : undefined;
   if (item.kind === 'bet' && (!outcome || !BET_OUTCOMES.includes(outcome))) {
     return false;
@@ -168,6 +168,6 @@ async function pickLookBack(open: readonly LookBack[]): Promise<LookBack | undef
     ...due.map(item),
     ...(later.length > 0 ? [{ label: 'Not due yet', kind: vscode.QuickPickItemKind.Separator }, ...later.map(item)] : []),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Review Outcome', placeHolder: 'Which one are you looking back at?', matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, { title: 'Review Outcome', placeHolder: 'Which one are you looking back at?', matchOnDetail: true, ignoreFocusOut: true });
   return picked?.row;
 }

@@ -125,7 +125,19 @@ describe('decisions, bets and nudges', () => {
     const before = overdueCount(await (await reflectionApi()).decisionsTree());
     const many = entry('2026/2026-09-01-many-decisions.md');
     const items = Array.from({ length: 51 }, (_, at) => `  - decision: Old decision ${at + 1}\n    owner: me\n    due: 2026-09-${String(2 + (at % 27)).padStart(2, '0')}\n`).join('');
-    await vscode.workspace.fs.writeFile(many, new TextEncoder().encode(`---\ndate: 2026-09-01\ntags: [management]\ndecisions:\n${items}---\n\nA long list.\n`));
+    // Written in an editor and saved, as a person would: the save is what the journal hears (a
+    // file written behind VS Code's back is heard through the file watcher, on its own schedule).
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(many, { ignoreIfExists: true });
+    await vscode.workspace.applyEdit(create);
+    const document = await vscode.workspace.openTextDocument(many);
+    const writeAll = async (text: string) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(many, new vscode.Range(0, 0, document.lineCount, 0), text);
+      await vscode.workspace.applyEdit(edit);
+      await document.save();
+    };
+    await writeAll(`---\ndate: 2026-09-01\ntags: [management]\ndecisions:\n${items}---\n\nA long list.\n`);
     try {
       const snapshot = await waitFor(async () => (await reflectionApi()).decisionsTree(), (groups) => overdueCount(groups) === before + 51, 'the 51 decisions overdue');
       const overdue = snapshot.find((g) => g.group.startsWith('Overdue'))!;
@@ -133,6 +145,8 @@ describe('decisions, bets and nudges', () => {
       assert.equal(overdue.items.length, before + 51, 'folded, its items are still there when opened');
       assert.ok(snapshot.filter((g) => g !== overdue).every((g) => !g.folded), JSON.stringify(snapshot.map((g) => [g.group, g.folded])));
     } finally {
+      await writeAll('---\ndate: 2026-09-01\ntags: [management]\n---\n\nA short list after all.\n');
+      await closeAllEditors();
       await vscode.workspace.fs.delete(many);
     }
     await waitFor(async () => overdueCount(await (await reflectionApi()).decisionsTree()), (count) => count === before, 'the long list gone');
