@@ -24,6 +24,9 @@ export async function pickOrType<T>(options: PickOrTypeOptions<T>): Promise<T | 
   const pick = vscode.window.createQuickPick<Item<T>>();
   pick.title = options.title;
   pick.placeholder = options.placeholder;
+  // A step of a longer flow (a due date, a confidence, a duration): a redraw elsewhere that takes
+  // focus must not cancel the whole flow.
+  pick.ignoreFocusOut = true;
   pick.items = presets;
   const changed = pick.onDidChangeValue((typed) => {
     const offered = typed.trim() === '' ? undefined : options.read(typed.trim());

@@ -50,7 +50,7 @@ export async function pickDay(title: string, question: string, offered: readonly
     return { label: choice.label, ...(day ? { description: day } : {}), day };
   });
   choices.splice(choices.length - (choices[choices.length - 1].day === null ? 1 : 0), 0, { label: 'Another day…' });
-  const picked = await vscode.window.showQuickPick(choices, { title, placeHolder: question });
+  const picked = await vscode.window.showQuickPick(choices, { title, placeHolder: question, ignoreFocusOut: true });
   if (!picked) {
     return undefined;
   }
