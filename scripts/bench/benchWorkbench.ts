@@ -34,20 +34,20 @@ export interface BenchSessionOptions {
   readonly host: 'node' | 'web';
 }
 
-/** The peak resident memory of the extension host the server launched last (its pid is in the server's log). */
+/** The pids of the extension hosts the server has launched, in order (from its log). */
+function launchedHosts(serverOutput: string): string[] {
+  return [...serverOutput.matchAll(/<(\d+)> Launched Extension Host Process/g)].map((match) => match[1]);
+}
+
+/** The peak resident memory of the extension host the server launched last. */
 function extensionHostPeakMb(serverOutput: string): number | undefined {
-  const pids = [...serverOutput.matchAll(/<(\d+)> Launched Extension Host Process/g)].map((match) => match[1]);
-  const pid = pids[pids.length - 1];
+  const pid = launchedHosts(serverOutput).at(-1);
   try {
     const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Math.round(Number(kb) / 1024) : undefined;
   } catch {
     return undefined;
   }
-}
-
-function launchedHosts(serverOutput: string): number {
-  return [...serverOutput.matchAll(/Launched Extension Host Process/g)].length;
 }
 
 async function waitFor(check: () => boolean, timeoutMs: number, failure: string): Promise<void> {
@@ -133,13 +133,13 @@ export async function withBenchWorkbench<T>(options: BenchSessionOptions, use: (
     const shown = page;
     const peakMb = (): number | undefined => (options.host === 'node' ? extensionHostPeakMb(server.output()) : undefined);
     const reload = async (): Promise<number | undefined> => {
-      const hosts = launchedHosts(server.output());
+      const hosts = launchedHosts(server.output()).length;
       log.length = 0;
       await shown.reload();
       await shown.waitForSelector('.monaco-workbench', { timeout: 60_000 });
       if (options.host === 'node') {
         // The reloaded window has an extension host of its own; wait for it to be launched.
-        await waitFor(() => launchedHosts(server.output()) > hosts, 60_000, 'the reloaded window launched no extension host');
+        await waitFor(() => launchedHosts(server.output()).length > hosts, 60_000, 'the reloaded window launched no extension host');
       }
       log.push(quietLine(await settled(shown)));
       return peakMb();
@@ -173,3 +173,24 @@ export const since = (start: number) => async (wait: Promise<unknown>): Promise<
   return Date.now() - start;
 };
 
+/** The three sessions of a round, in this order. */
+export const SESSIONS = {
+  first: 'first opening (no saved index)',
+  reload: 'after a window reload (saved index)',
+  restart: 'after a restart of browser and server (saved index)',
+} as const;
+export type SessionKind = keyof typeof SESSIONS;
+
+/**
+ * A round's sessions for one extension: a first opening, the same after a window reload (one
+ * browser and server), then after a restart of browser and server (on the same profile and data).
+ * `measure` opens the view once in a settled workbench.
+ */
+export async function benchSessions<S>(options: BenchSessionOptions, measure: (bench: BenchWorkbench, kind: SessionKind, baselineMb: number | undefined) => Promise<S>): Promise<S[]> {
+  const opened = await withBenchWorkbench(options, async (bench) => {
+    const first = await measure(bench, 'first', bench.baselineMb);
+    const baselineMb = await bench.reload();
+    return [first, await measure(bench, 'reload', baselineMb)];
+  });
+  return [...opened, await withBenchWorkbench(options, async (bench) => measure(bench, 'restart', bench.baselineMb))];
+}

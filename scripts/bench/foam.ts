@@ -6,7 +6,7 @@
  * it shows only when it has read every note.
  */
 import type { Page } from 'playwright-core';
-import { type BenchSessionOptions, type BenchWorkbench, since, withBenchWorkbench } from './benchWorkbench';
+import { type BenchSessionOptions, type BenchWorkbench, SESSIONS, benchSessions, since } from './benchWorkbench';
 
 export interface FoamSession {
   readonly label: string;
@@ -39,16 +39,7 @@ async function measure({ page, peakMb }: BenchWorkbench, label: string, baseline
   return { label, clickToCountMs, peakMb: peakMb(), baselineMb };
 }
 
-/**
- * Foam's three sessions, as the extension's: a first opening, the same after a window reload,
- * then after a restart of browser and server; `labels` names them in that order.
- */
-export async function foamSessions(options: BenchSessionOptions, labels: readonly string[]): Promise<FoamSession[]> {
-  const [firstLabel, reloadLabel, restartLabel] = labels;
-  const opened = await withBenchWorkbench(options, async (bench) => {
-    const first = await measure(bench, firstLabel, bench.baselineMb, true);
-    const baselineMb = await bench.reload();
-    return [first, await measure(bench, reloadLabel, baselineMb, false)];
-  });
-  return [...opened, await withBenchWorkbench(options, async (bench) => measure(bench, restartLabel, bench.baselineMb, false))];
+/** Foam's three sessions, as the extension's (benchSessions). */
+export async function foamSessions(options: BenchSessionOptions): Promise<FoamSession[]> {
+  return benchSessions(options, (bench, kind, baselineMb) => measure(bench, SESSIONS[kind], baselineMb, kind === 'first'));
 }

@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import { freePort } from '../testbed/server';
 import { journalFor } from './run';
 import { REPO } from '../paths';
-import { type BenchSessionOptions, type BenchWorkbench, since, withBenchWorkbench } from './benchWorkbench';
+import { type BenchSessionOptions, type BenchWorkbench, SESSIONS, benchSessions, since } from './benchWorkbench';
 import { type FoamSession, foamSessions } from './foam';
 import { median } from './median';
 
@@ -132,24 +132,8 @@ async function measure({ page, log, peakMb }: BenchWorkbench, label: string, bas
   return { label, clickToTitleMs, clickToStatusMs, clickToHeadlineMs, clickToChartMs, showAgainTitleMs, showAgainMs, peakMb: peakMb(), baselineMb, log: timed };
 }
 
-/** A first opening, then the same after a window reload, in one browser and server. */
-async function firstAndReload(options: BenchSessionOptions): Promise<Session[]> {
-  return withBenchWorkbench(options, async (bench) => {
-    const first = await measure(bench, FIRST, bench.baselineMb, options.host);
-    const baselineMb = await bench.reload();
-    return [first, await measure(bench, RELOAD, baselineMb, options.host)];
-  });
-}
-
-/** After a restart: a new server and browser (on the same profile and data). */
-async function restart(options: BenchSessionOptions): Promise<Session> {
-  return withBenchWorkbench(options, async (bench) => measure(bench, RESTART, bench.baselineMb, options.host));
-}
-
-const FIRST = 'first opening (no saved index)';
-const RELOAD = 'after a window reload (saved index)';
-const RESTART = 'after a restart of browser and server (saved index)';
-const LABELS = [FIRST, RELOAD, RESTART];
+const FIRST = SESSIONS.first;
+const LABELS = [SESSIONS.first, SESSIONS.reload, SESSIONS.restart];
 
 interface Round {
   /** One session per label, in the order of LABELS. */
@@ -240,11 +224,11 @@ async function main(): Promise<void> {
     for (let round = 0; round < runs; round += 1) {
       const ours = async (): Promise<Session[]> => {
         const options: BenchSessionOptions = { dataDir: join(scratch, `data-${round}`), port: await freePort('127.0.0.1'), workspace, extensionPath, host };
-        return [...await firstAndReload(options), await restart(options)];
+        return benchSessions(options, (bench, kind, baselineMb) => measure(bench, SESSIONS[kind], baselineMb, host));
       };
       const foam = async (): Promise<FoamSession[]> => {
         const options: BenchSessionOptions = { dataDir: join(scratch, `foam-data-${round}`), port: await freePort('127.0.0.1'), workspace: foamWorkspace, extensionPath: foamPath!, host: 'node' };
-        return foamSessions(options, LABELS);
+        return foamSessions(options);
       };
       // Alternate who goes first, so neither always gets the machine's quieter moment.
       if (foamPath && round % 2 === 1) {
