@@ -179,6 +179,13 @@ function report(size: number, host: 'node' | 'web', rounds: readonly Round[]): s
   return `${lines.join('\n')}\n`;
 }
 
+/** A round's headline figures in one line, so a run that fails later has not lost them. */
+function roundLine(round: Round): string {
+  const ours = round.ours.map((run) => `title ${run.clickToTitleMs ?? '–'} / chart ${run.clickToChartMs} ms, peak ${run.peakMb ?? '–'} MB`).join('; ');
+  const foam = round.foam ? `; Foam ${round.foam.map((run) => `${run.clickToCountMs} ms`).join(' / ')}` : '';
+  return `${ours}${foam}`;
+}
+
 /** The files the .vsix holds (.vscodeignore), with the bundles built for release into a folder of their own. */
 function releaseBuild(scratch: string): string {
   const folder = join(scratch, 'extension');
@@ -231,14 +238,22 @@ async function main(): Promise<void> {
         return foamSessions(options);
       };
       // Alternate who goes first, so neither always gets the machine's quieter moment.
-      if (foamPath && round % 2 === 1) {
-        const foamRuns = await foam();
-        rounds.push({ foam: foamRuns, ours: await ours() });
-      } else {
+      const measured = async (): Promise<Round> => {
+        if (foamPath && round % 2 === 1) {
+          const foamRuns = await foam();
+          return { foam: foamRuns, ours: await ours() };
+        }
         const ourRuns = await ours();
-        rounds.push({ ours: ourRuns, ...(foamPath ? { foam: await foam() } : {}) });
-      }
-      process.stderr.write(`round ${round + 1} of ${runs} done\n`);
+        return { ours: ourRuns, ...(foamPath ? { foam: await foam() } : {}) };
+      };
+      // A workbench that never showed its folder (a shared machine's bad minute) costs the round,
+      // not the run: the round is tried once more, and said so.
+      const done = await measured().catch(async (error: unknown) => {
+        process.stderr.write(`round ${round + 1} failed, tried once more: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+        return measured();
+      });
+      rounds.push(done);
+      process.stderr.write(`round ${round + 1} of ${runs} done: ${roundLine(done)}\n`);
     }
     if (process.argv.includes('--json')) {
       process.stdout.write(`${JSON.stringify({ entries: size, host, rounds }, null, 2)}\n`);

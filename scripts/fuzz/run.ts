@@ -183,7 +183,7 @@ function checkStamps(dir: string, budgetMs: number, fail: (what: string) => void
     fail(`the extension's read with stamps failed: ${(result.error?.message ?? result.stderr).slice(0, 300)}`);
     return;
   }
-  const found = JSON.parse(result.stdout) as { firstPaintSafe: boolean; changedAfterRead: number; changedAfterLoad: number; entries: number[]; sameEntries: boolean; problems: number[]; statManyDiffers: number };
+  const found = JSON.parse(result.stdout) as { firstPaintSafe: boolean; firstLookRight: boolean; changedAfterRead: number; changedAfterLoad: number; entries: number[]; sameEntries: boolean; problems: number[]; statManyDiffers: number };
   if (found.changedAfterRead !== 0 || found.changedAfterLoad !== 0) {
     fail(`the check against the disk found changes where there were none: ${result.stdout}`);
   }
@@ -192,6 +192,9 @@ function checkStamps(dir: string, budgetMs: number, fail: (what: string) => void
   }
   if (!found.firstPaintSafe) {
     fail('the readings, written as a page\'s first paint (jsonForAttribute), could end their attribute or did not give back the same');
+  }
+  if (!found.firstLookRight) {
+    fail('the first look was not told once, held a file not named from its day on, or changed what the full read found');
   }
   if (found.statManyDiffers !== 0) {
     fail(`statMany differs from one stat per path for ${found.statManyDiffers} files`);

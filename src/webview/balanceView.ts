@@ -13,9 +13,10 @@ import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
 import { entriesInPeriod, shortHeadline, trendsOf } from '../journal/balance/trends';
+import { balanceByPeriod } from '../journal/balance/balance';
 import { COMMANDS, VIEWS } from '../ids';
 import { Disposable } from '../workspace/disposable';
-import type { JournalService } from '../workspace/journalService';
+import type { FirstLookReading, JournalService } from '../workspace/journalService';
 import type { TimeAuditState } from '../workspace/timeAuditState';
 import {
   type BalanceState, DEFAULT_SETTINGS, type HostMessage, type PageMessage, type ViewSettings, parsePageMessage,
@@ -49,6 +50,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     super();
     this.lastPaint = this._register(new LastPaint(context.workspaceState));
     this._register(journal.onDidChange(() => this.refreshSoon()));
+    this._register(journal.onDidFirstLook((look) => this.showFirstLook(look)));
     // A time audit's periods are marked on the chart.
     this._register(audit.onDidChange(() => this.refreshSoon()));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
@@ -103,6 +105,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
         // the journal is read), then whatever the refresh computes.
         this.pageReady = true;
         this.sentKey = this.pagePainted;
+        this.sendFirstLook();
         await this.send(this.lastKey);
         this.refreshSoon();
         return;
@@ -149,6 +152,8 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   private sentKey: string | undefined;
   /** Whether the page's script listens (it said "ready"); messages before that are lost. */
   private pageReady = false;
+  /** The headline of a first look while the journal is read from scratch (before any state). */
+  private firstLook: string | undefined;
   /** What the page's HTML carries for its first paint (the last session's state), if anything. */
   private pagePainted: string | undefined;
 
@@ -175,6 +180,32 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
       benchLog?.(`balance state computed in ${(performance.now() - started).toFixed(1)} ms: ${this.lastState!.entryCount} entries, ${this.lastState!.points.length} periods`);
     }
     await this.send(key);
+  }
+
+  /**
+   * While a journal is read from scratch and nothing is shown yet: the headline of the files named
+   * for the headline's weeks, in the title bar and the page, each saying it is a first look. The
+   * computed state replaces it when every file is read (a file named for another day than its
+   * date can change it then). Never saved as the last paint.
+   */
+  private showFirstLook({ entries, read, total }: FirstLookReading): void {
+    if (this.lastState || !this.view) {
+      return;
+    }
+    const settings = this.settings;
+    const target = this.journal.target();
+    const result = trendsOf(balanceByPeriod(entries, this.journal.taxonomy(), settings.unit), { ...settings, today: currentDay(), target });
+    showTitleNumbers(this.view, `${shortHeadline(result, target)} · reading…`);
+    this.firstLook = `${result.headline}. A first look at the ${read.toLocaleString('en')} newest of ${total.toLocaleString('en')} files; reading the rest…`;
+    this.sendFirstLook();
+    benchLog?.('first look shown');
+  }
+
+  /** The first look's headline, to a listening page that has no state yet. */
+  private sendFirstLook(): void {
+    if (this.firstLook && !this.lastState && this.pageReady && this.view) {
+      void this.view.webview.postMessage({ type: 'firstLook', headline: this.firstLook } satisfies HostMessage);
+    }
   }
 
   /** Sends the state computed from `key` to a listening page that does not have it yet. */
@@ -221,6 +252,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
       logged: logged.get(point.period) ?? 0,
       ...(reviews.has(point.period) ? { review: reviews.get(point.period) } : {}),
     }));
+    this.firstLook = undefined;
     this.lastState = {
       settings, target, headline: result.headline, points, hiddenPeriods: result.hiddenPeriods,
       entryCount: entries.length, problemCount: journal?.index.problemCount() ?? 0, selected,

@@ -63,7 +63,10 @@ export interface BalanceState {
   readonly selected?: { readonly period: string; readonly entries: readonly EntryRow[] };
 }
 
-export type HostMessage = { readonly type: 'state'; readonly state: BalanceState };
+export type HostMessage =
+  | { readonly type: 'state'; readonly state: BalanceState }
+  /** While every file is read for the first time: the headline of the newest files, said as such. */
+  | { readonly type: 'firstLook'; readonly headline: string };
 
 export const TEMPLATE_TYPES = ['monthly-reflection', 'after-action-review', 'leadership-moments'] as const;
 export type TemplateType = (typeof TEMPLATE_TYPES)[number];

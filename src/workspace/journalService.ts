@@ -7,7 +7,9 @@
 import * as vscode from 'vscode';
 import type { PeriodBalance } from '../journal/balance/balance';
 import { BalanceLedger } from '../journal/balance/balanceLedger';
+import type { Entry } from '../journal/entries/entry';
 import { JournalIndex } from '../journal/entries/journalIndex';
+import { trailingStart } from '../journal/balance/trends';
 import type { JournalContext } from '../journal/reviews/journalVariables';
 import { currentDay } from './clock';
 import type { PeriodUnit } from '../journal/base/periods';
@@ -30,10 +32,25 @@ export interface OpenJournal {
   readonly index: JournalIndex;
 }
 
+/** What the files read first hold, while the rest of a journal is read (JournalService.onDidFirstLook). */
+export interface FirstLookReading {
+  readonly entries: readonly Entry[];
+  /** Files read so far, and in all. */
+  readonly read: number;
+  readonly total: number;
+}
+
 export class JournalService extends Disposable {
   private readonly changeEmitter = this._register(new vscode.EventEmitter<void>());
   /** Fires after the index or the settings that shape the numbers changed. */
   readonly onDidChange = this.changeEmitter.event;
+
+  private readonly firstLookEmitter = this._register(new vscode.EventEmitter<FirstLookReading>());
+  /**
+   * Fires once while a journal is read from scratch (no saved index), when the files named for the
+   * last year are read and the rest not yet: what they hold, for a first look at the numbers.
+   */
+  readonly onDidFirstLook = this.firstLookEmitter.event;
 
   private opening: Promise<OpenJournal | undefined> | undefined;
   private readonly updates = this._register(new JournalUpdates((uris) => this.apply(uris)));
@@ -149,7 +166,19 @@ export class JournalService extends Disposable {
     if (saved) {
       index.load(saved);
     } else {
-      await index.build({ stamps: true });
+      // The files named for the widest headline window (four quarters) first: a first look.
+      await index.build({
+        stamps: true,
+        firstLook: {
+          from: trailingStart(currentDay(), 'quarter'),
+          show: (entries, read, total) => {
+            if (generation === this.generation) {
+              benchLog?.(`first look: ${entries.length} entries in ${read} of ${total} files`);
+              this.firstLookEmitter.fire({ entries, read, total });
+            }
+          },
+        },
+      });
       this.saveSoon();
     }
     if (!saved) {

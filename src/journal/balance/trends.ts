@@ -6,7 +6,7 @@
 import { type PeriodBalance, balanceByPeriod, emptyBalance, shareOf, tagWeights } from './balance';
 import type { CalendarDate } from '../base/dates';
 import type { Entry } from '../entries/entry';
-import { type PeriodUnit, periodOf, periodsBetween } from '../base/periods';
+import { type PeriodUnit, periodOf, periodsBetween, previousPeriod } from '../base/periods';
 import type { Taxonomy } from './taxonomy';
 import { percent } from '../base/format';
 
@@ -49,6 +49,15 @@ export interface TrendsRequest {
 const UNIT_WORDS: Readonly<Record<PeriodUnit, [string, string]>> = {
   week: ['week', 'weeks'], month: ['month', 'months'], quarter: ['quarter', 'quarters'],
 };
+
+/** The first day of the headline's trailing window on `today`: what a first look must have read. */
+export function trailingStart(today: CalendarDate, unit: PeriodUnit): CalendarDate {
+  let period = periodOf(today, unit);
+  for (let n = 1; n < TRAILING_PERIODS; n++) {
+    period = previousPeriod(period, unit);
+  }
+  return period.start;
+}
 
 export function trends(entries: readonly Entry[], taxonomy: Taxonomy, request: TrendsRequest): Trends {
   return trendsOf(balanceByPeriod(entries, taxonomy, request.unit), request);

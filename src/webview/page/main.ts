@@ -248,6 +248,10 @@ function entryButton(entry: EntryRow): HTMLButtonElement {
 window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   if (event.data?.type === 'state') {
     render(event.data.state);
+  } else if (event.data?.type === 'firstLook' && !current) {
+    // Only before any state: a computed one is never replaced by a first look.
+    headline.textContent = event.data.headline;
+    markShown('headline');
   }
 });
 
