@@ -12,7 +12,7 @@ import { LastPaint, type PaintFor } from './lastPaint';
 import { auditRanges, logCountsByPeriod } from '../journal/timeAudit/audit';
 import { reviewsByPeriod } from '../journal/reviews/reviewsByPeriod';
 import { insights } from '../journal/balance/insights';
-import { entriesInPeriod, shortHeadline, trendsOf } from '../journal/balance/trends';
+import { entriesInPeriod, shortHeadline, trailingStart, trendsOf } from '../journal/balance/trends';
 import { balanceByPeriod } from '../journal/balance/balance';
 import { COMMANDS, VIEWS } from '../ids';
 import { Disposable } from '../workspace/disposable';
@@ -51,6 +51,8 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     this.lastPaint = this._register(new LastPaint(context.workspaceState));
     this._register(journal.onDidChange(() => this.refreshSoon()));
     this._register(journal.onDidFirstLook((look) => this.showFirstLook(look)));
+    // A first look reads what this view's headline needs: four weeks of files with weeks.
+    journal.firstLookFrom = () => trailingStart(currentDay(), this.settings.unit);
     // A time audit's periods are marked on the chart.
     this._register(audit.onDidChange(() => this.refreshSoon()));
     this._register({ dispose: () => clearTimeout(this.refreshTimer) });
@@ -70,12 +72,19 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
     // into the title bar and into the page itself, so the page paints them as soon as it runs,
     // without a round trip to a host that may be busy reading the journal.
     this.paintLastSession(view);
+    const look = this.lastState ? undefined : this.firstLook;
+    if (look) {
+      showTitleNumbers(view, look.title);
+      benchLog?.('first look shown (in the page\'s HTML)');
+    }
     // Read the journal (the saved index first) while the page loads, and compute the state at once;
     // "ready" then gets what is new.
     this.refreshSoon();
     view.webview.options = { enableScripts: true, localResourceRoots: pageRoots(this.context.extensionUri) };
     this.pagePainted = this.lastState ? this.lastKey : undefined;
-    view.webview.html = pageHtml(view.webview, this.context.extensionUri, { ...PAGE, ...(this.lastState ? { firstPaint: this.lastState } : {}) });
+    view.webview.html = pageHtml(view.webview, this.context.extensionUri, {
+      ...PAGE, ...(this.lastState ? { firstPaint: this.lastState } : look ? { firstLook: look.headline } : {}),
+    });
     const subscriptions = [
       view.webview.onDidReceiveMessage((raw: unknown) => void this.handle(parsePageMessage(raw))),
       view.onDidChangeVisibility(() => {
@@ -103,6 +112,7 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
       case 'ready':
         // A new page knows nothing yet: send it what is known now (the last session's state while
         // the journal is read), then whatever the refresh computes.
+        benchLog?.('page ready');
         this.pageReady = true;
         this.sentKey = this.pagePainted;
         this.sendFirstLook();
@@ -152,8 +162,8 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
   private sentKey: string | undefined;
   /** Whether the page's script listens (it said "ready"); messages before that are lost. */
   private pageReady = false;
-  /** The headline of a first look while the journal is read from scratch (before any state). */
-  private firstLook: string | undefined;
+  /** A first look's title-bar text and headline while the journal is read from scratch (before any state). */
+  private firstLook: { readonly title: string; readonly headline: string } | undefined;
   /** What the page's HTML carries for its first paint (the last session's state), if anything. */
   private pagePainted: string | undefined;
 
@@ -184,27 +194,38 @@ export class BalanceViewProvider extends Disposable implements vscode.WebviewVie
 
   /**
    * While a journal is read from scratch and nothing is shown yet: the headline of the files named
-   * for the headline's weeks, in the title bar and the page, each saying it is a first look. The
+   * for the headline's periods, in the title bar and the page, each saying it is a first look. The
    * computed state replaces it when every file is read (a file named for another day than its
-   * date can change it then). Never saved as the last paint.
+   * date can change it then). Never saved as the last paint. A first look that comes before the
+   * view is resolved waits for it, and goes into the page's HTML.
    */
-  private showFirstLook({ entries, read, total }: FirstLookReading): void {
-    if (this.lastState || !this.view) {
+  private showFirstLook({ entries, read }: FirstLookReading): void {
+    if (this.lastState) {
       return;
     }
     const settings = this.settings;
     const target = this.journal.target();
     const result = trendsOf(balanceByPeriod(entries, this.journal.taxonomy(), settings.unit), { ...settings, today: currentDay(), target });
-    showTitleNumbers(this.view, `${shortHeadline(result, target)} · reading…`);
-    this.firstLook = `${result.headline}. A first look at the ${read.toLocaleString('en')} newest of ${total.toLocaleString('en')} files; reading the rest…`;
-    this.sendFirstLook();
-    benchLog?.('first look shown');
+    this.firstLook = {
+      title: `${shortHeadline(result, target)} · reading…`,
+      headline: `${result.headline}. A first look from the ${read.toLocaleString('en')} newest files; reading the rest of the journal…`,
+    };
+    if (this.view) {
+      showTitleNumbers(this.view, this.firstLook.title);
+      this.sendFirstLook();
+      benchLog?.('first look shown');
+    }
   }
 
-  /** The first look's headline, to a listening page that has no state yet. */
+  /**
+   * The first look's headline, to a page that has no state yet. Sent before the page says it is
+   * ready too: VS Code holds a message for a page still loading and hands it over once the page's
+   * script has run, which saves the round trip of "ready" (a quarter to half a second while the
+   * workbench is busy). Sent again on "ready", in case a page missed it; showing it twice is harmless.
+   */
   private sendFirstLook(): void {
-    if (this.firstLook && !this.lastState && this.pageReady && this.view) {
-      void this.view.webview.postMessage({ type: 'firstLook', headline: this.firstLook } satisfies HostMessage);
+    if (this.firstLook && !this.lastState && this.view) {
+      void this.view.webview.postMessage({ type: 'firstLook', headline: this.firstLook.headline } satisfies HostMessage);
     }
   }
 

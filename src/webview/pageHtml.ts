@@ -9,9 +9,10 @@ import { jsonForAttribute } from './jsonForAttribute';
 /**
  * `lazyScript`: a bundle the page loads itself after its first paint (its address in the script
  * tag's `data-chart`). `firstPaint`: what the page draws before it hears from the host, as JSON in
- * `#app`'s `data-first-paint` (data, never run: the page has no inline script).
+ * `#app`'s `data-first-paint` (data, never run: the page has no inline script). `firstLook`: a
+ * headline to show until then, in `data-first-look`.
  */
-export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string; lazyScript?: string; firstPaint?: unknown }): string {
+export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page: { script: string; style: string; title: string; lazyScript?: string; firstPaint?: unknown; firstLook?: string }): string {
   const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.script));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', page.style));
@@ -32,7 +33,7 @@ export function pageHtml(webview: vscode.Webview, extensionUri: vscode.Uri, page
 <title>${page.title}</title>
 </head>
 <body>
-<main id="app" aria-busy="true"${page.firstPaint === undefined ? '' : ` data-first-paint="${jsonForAttribute(page.firstPaint)}"`}></main>
+<main id="app" aria-busy="true"${page.firstPaint === undefined ? '' : ` data-first-paint="${jsonForAttribute(page.firstPaint)}"`}${page.firstLook === undefined ? '' : ` data-first-look="${jsonForAttribute(page.firstLook)}"`}></main>
 <script nonce="${nonce}" src="${script}"${page.lazyScript ? ` data-chart="${webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', page.lazyScript))}"` : ''}></script>
 </body>
 </html>`;

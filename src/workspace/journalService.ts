@@ -13,6 +13,7 @@ import { trailingStart } from '../journal/balance/trends';
 import type { JournalContext } from '../journal/reviews/journalVariables';
 import { currentDay } from './clock';
 import type { PeriodUnit } from '../journal/base/periods';
+import type { CalendarDate } from '../journal/base/dates';
 import type { Taxonomy } from '../journal/balance/taxonomy';
 import { benchLog, watchLongestHold } from './benchLog';
 import type { IndexStore } from './indexStore';
@@ -35,9 +36,8 @@ export interface OpenJournal {
 /** What the files read first hold, while the rest of a journal is read (JournalService.onDidFirstLook). */
 export interface FirstLookReading {
   readonly entries: readonly Entry[];
-  /** Files read so far, and in all. */
+  /** Files read so far (the rest of the journal is not listed yet). */
   readonly read: number;
-  readonly total: number;
 }
 
 export class JournalService extends Disposable {
@@ -47,10 +47,15 @@ export class JournalService extends Disposable {
 
   private readonly firstLookEmitter = this._register(new vscode.EventEmitter<FirstLookReading>());
   /**
-   * Fires once while a journal is read from scratch (no saved index), when the files named for the
-   * last year are read and the rest not yet: what they hold, for a first look at the numbers.
+   * Fires once while a journal is read from scratch (no saved index), when the files named from
+   * `firstLookFrom()` on are read and the rest not yet: what they hold, for a first look at the numbers.
    */
   readonly onDidFirstLook = this.firstLookEmitter.event;
+  /**
+   * The first day a first look reads: the window of the headline it shows (the Balance view sets
+   * its own, four weeks with weeks); the last four quarters, the widest window, unless told.
+   */
+  firstLookFrom: () => CalendarDate = () => trailingStart(currentDay(), 'quarter');
 
   private opening: Promise<OpenJournal | undefined> | undefined;
   private readonly updates = this._register(new JournalUpdates((uris) => this.apply(uris)));
@@ -166,15 +171,15 @@ export class JournalService extends Disposable {
     if (saved) {
       index.load(saved);
     } else {
-      // The files named for the widest headline window (four quarters) first: a first look.
+      // The files named for the headline's window first: a first look.
       await index.build({
         stamps: true,
         firstLook: {
-          from: trailingStart(currentDay(), 'quarter'),
-          show: (entries, read, total) => {
+          from: this.firstLookFrom(),
+          show: (entries, read) => {
             if (generation === this.generation) {
-              benchLog?.(`first look: ${entries.length} entries in ${read} of ${total} files`);
-              this.firstLookEmitter.fire({ entries, read, total });
+              benchLog?.(`first look: ${entries.length} entries in ${read} files`);
+              this.firstLookEmitter.fire({ entries, read });
             }
           },
         },

@@ -109,6 +109,15 @@ describe('a week from a calendar', () => {
       /invalid BYDAY value "XX"/);
   });
 
+  it('reads two series that share a uid, and a change that does not say which occurrence it changes, each on its own', () => {
+    const calendar = (body: string) => `BEGIN:VCALENDAR\r\n${body}END:VCALENDAR\r\n`;
+    const event = (body: string) => `BEGIN:VEVENT\r\nUID:same@example.com\r\n${body}END:VEVENT\r\n`;
+    const week = calendarWeek(calendar(event('SUMMARY:One\r\nDTSTART:20261117T090000Z\r\nDURATION:PT1H\r\n')
+      + event('SUMMARY:Two\r\nDTSTART:20261118T090000Z\r\nDURATION:PT30M\r\n')
+      + event('SUMMARY:Three\r\nRECURRENCE-ID:\r\nDTSTART:20261119T090000Z\r\nDURATION:PT15M\r\n')), { week: periodNamed('2026-W47', 'week')!, zone: 'UTC', rules: [] });
+    assert.deepEqual(week.unclassified.map((e) => [e.title, e.date, e.minutes]), [['One', '2026-11-17', 60], ['Two', '2026-11-18', 30], ['Three', '2026-11-19', 15]]);
+  });
+
   it('matches rules in order, on RE2, and says which rules cannot be used', () => {
     assert.equal(ruleFor(rules, '1:1 Marco')?.tag, 'management/staffing');
     assert.equal(ruleFor(rules, 'Sprint planning')?.match, '(?i)STANDUP|planning');

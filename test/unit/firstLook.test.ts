@@ -3,7 +3,7 @@ import { Taxonomy } from '../../src/journal/balance/taxonomy';
 import { trailingStart, trends } from '../../src/journal/balance/trends';
 import type { CalendarDate } from '../../src/journal/base/dates';
 import type { Entry } from '../../src/journal/entries/entry';
-import { lastDayNamed, recentFirst } from '../../src/journal/entries/firstLook';
+import { lastDayNamed, recentEntryFiles } from '../../src/journal/entries/firstLook';
 import { JournalIndex } from '../../src/journal/entries/journalIndex';
 import { MemoryJournalFiles } from './memoryFiles';
 
@@ -23,11 +23,32 @@ describe('the first look at a journal read from scratch', () => {
     assert.equal(lastDayNamed(''), undefined);
   });
 
-  it('reads the files named from a day on first, keeping the order of each part', () => {
-    const paths = ['2025/2025-12-31-a.md', '2026/2026-01-01-b.md', 'notes.md', '2026/2026-01-monthly-reflection.md', '2025/2025-12-monthly-reflection.md'];
-    assert.deepEqual(recentFirst(paths, [0, 1, 2, 3, 4], day('2026-01-01')), [[1, 3], [0, 2, 4]]);
-    assert.deepEqual(recentFirst(paths, [4, 2, 0], day('2025-12-15')), [[4, 0], [2]]);
-    assert.deepEqual(recentFirst(paths, [], day('2026-01-01')), [[], []]);
+  it('finds the recent files in the year folders from the window\'s year on, and in the top folder', async () => {
+    const listed: string[] = [];
+    const files = new MemoryJournalFiles({
+      '2025/2025-12-31-a.md': '', '2025/2025-12-monthly-reflection.md': '', '2024/2024-12-31-old.md': '',
+      '2026/2026-01-01-b.md': '', '2026/deep/2026-01-02-c.md': '', '2026/notes.md': '', '2026/2026-01-03-x.txt': '',
+      '2026-01-04-top.md': '', 'inbox/2026-01-05-elsewhere.md': '', '.templates/2026-01-06-t.md': '',
+    });
+    const readDirectory = files.readDirectory.bind(files);
+    files.readDirectory = (path) => {
+      listed.push(path);
+      return readDirectory(path);
+    };
+    assert.deepEqual(await recentEntryFiles(files, day('2025-12-15')), [
+      '2026-01-04-top.md', '2025/2025-12-31-a.md', '2025/2025-12-monthly-reflection.md', '2026/2026-01-01-b.md', '2026/deep/2026-01-02-c.md',
+    ]);
+    // 2024, inbox and the template folder are not listed: the rest of the journal waits for the full read.
+    assert.deepEqual(listed, ['', '2025', '2026', '2026/deep']);
+    assert.deepEqual(await recentEntryFiles(files, day('2027-01-01')), []);
+  });
+
+  it('lists a journal without year folders whole, and gives nothing when its folder cannot be read', async () => {
+    const flat = new MemoryJournalFiles({ 'a/2026-01-02-b.md': '', '2026-01-01-a.md': '', 'notes.md': '' });
+    assert.deepEqual(await recentEntryFiles(flat, day('2026-01-01')), ['2026-01-01-a.md', 'a/2026-01-02-b.md']);
+    const broken = new MemoryJournalFiles({});
+    broken.readDirectory = () => Promise.reject(new Error('EACCES'));
+    assert.deepEqual(await recentEntryFiles(broken, day('2026-01-01')), []);
   });
 
   it('starts the headline\'s window the right number of periods back, across a year\'s end', () => {
@@ -45,15 +66,15 @@ describe('the first look at a journal read from scratch', () => {
       'inbox/notes.md': note('2026-11-17', 'leadership'),
       '2026/2026-11-17-broken.md': '---\ndate: [\n---\n',
     };
-    const seen: Array<{ paths: string[]; read: number; total: number }> = [];
+    const seen: Array<{ paths: string[]; read: number }> = [];
     const index = new JournalIndex(new MemoryJournalFiles(journal));
     await index.build({
       firstLook: {
         from: day('2026-11-01'),
-        show: (entries: readonly Entry[], read, total) => seen.push({ paths: entries.map((entry) => entry.path).sort(), read, total }),
+        show: (entries: readonly Entry[], read) => seen.push({ paths: entries.map((entry) => entry.path).sort(), read }),
       },
     });
-    assert.deepEqual(seen, [{ paths: ['2026/2026-11-16-week.md', '2026/2026-11-monthly-reflection.md'], read: 3, total: 6 }]);
+    assert.deepEqual(seen, [{ paths: ['2026/2026-11-16-week.md', '2026/2026-11-monthly-reflection.md'], read: 3 }]);
     const plain = new JournalIndex(new MemoryJournalFiles(journal));
     await plain.build();
     assert.deepEqual(index.entries(), plain.entries());

@@ -6,13 +6,15 @@
  * first look can miss a file named for another day; the full read replaces it a moment later.
  */
 import type { CalendarDate } from '../base/dates';
+import type { DirectoryEntry, JournalFiles } from '../files';
 import type { Entry } from './entry';
+import { listEntryFiles } from './scan';
 
 export interface FirstLook {
   /** Files named for this day or later are read first. */
   readonly from: CalendarDate;
-  /** Told once the files named from `from` on are read: the valid entries so far, how many files were read and in all. */
-  readonly show: (entries: readonly Entry[], read: number, total: number) => void;
+  /** Told once the files named from `from` on are read: the valid entries among them, and how many files were read. */
+  readonly show: (entries: readonly Entry[], read: number) => void;
 }
 
 /**
@@ -40,13 +42,33 @@ export function lastDayNamed(path: string): string | undefined {
   return `${name.slice(0, 7)}-31`;
 }
 
-/** `indexes` split in two, keeping their order: the paths named on or after `from`, then the rest. */
-export function recentFirst(paths: readonly string[], indexes: readonly number[], from: CalendarDate): [number[], number[]] {
-  const recent: number[] = [];
-  const rest: number[] = [];
-  for (const i of indexes) {
-    const day = lastDayNamed(paths[i]);
-    (day !== undefined && day >= from ? recent : rest).push(i);
+/** Whether a folder's name is a year, as entries are filed: `<dir>/<YYYY>/…`. */
+function isYearFolder(name: string): boolean {
+  return name.length === 4 && lastDayNamed(`${name}-01`) !== undefined;
+}
+
+/**
+ * The entry files a first look reads, found without listing the whole journal: the top folder's
+ * files and what the year folders from `from`'s year on hold, those named on or after `from`. A
+ * journal without year folders is listed whole. A folder that cannot be listed is left out here;
+ * the full read that follows reports it.
+ */
+export async function recentEntryFiles(files: JournalFiles, from: CalendarDate): Promise<string[]> {
+  let top: DirectoryEntry[];
+  try {
+    top = await files.readDirectory('');
+  } catch {
+    return [];
   }
-  return [recent, rest];
+  const years = top.filter((child) => child.kind === 'directory' && isYearFolder(child.name));
+  let paths: string[];
+  if (years.length === 0) {
+    paths = (await listEntryFiles(files)).paths;
+  } else {
+    paths = top.filter((child) => child.kind === 'file' && child.name.toLowerCase().endsWith('.md')).map((child) => child.name);
+    for (const year of years.map((child) => child.name).filter((name) => name >= from.slice(0, 4)).sort()) {
+      paths.push(...(await listEntryFiles(files, year)).paths);
+    }
+  }
+  return paths.filter((path) => (lastDayNamed(path) ?? '') >= from);
 }

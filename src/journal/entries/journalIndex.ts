@@ -5,29 +5,16 @@
  */
 import type { Entry, Finding } from './entry';
 import type { FileStamp, JournalFiles } from '../files';
-import { byDateThenPath, compareText as compare, positionInOrder as position } from './entryOrder';
 import { compactReading } from './compactReading';
+import { byDateThenPath, compareText as compare, positionInOrder as position } from './entryOrder';
 import { type IndexSnapshot, type Reading, SNAPSHOT_FORMAT } from './indexSnapshot';
-import { type FirstLook, recentFirst } from './firstLook';
 import { READS_IN_FLIGHT, inPool, isIgnoredFolder, listEntryFiles, readEntryFile, statAll } from './scan';
+import { type WholeReadOptions, readWholeJournal } from './wholeRead';
 
 /** Whether a path (relative to the journal) is an entry file: `*.md` outside ignored folders. */
 export function isEntryPath(path: string): boolean {
   const parts = path.split('/');
   return path.toLowerCase().endsWith('.md') && parts.slice(0, -1).every((part) => !isIgnoredFolder(part));
-}
-
-export interface BuildOptions {
-  /**
-   * Readings to reuse for files whose size and modification time have not changed. May be a
-   * promise: the files are listed and stat()ed while it loads (its JSON is parsed on the main
-   * thread, the stat calls run in the thread pool meanwhile). Undefined when there is none.
-   */
-  readonly snapshot?: IndexSnapshot | Promise<IndexSnapshot | undefined>;
-  /** Keep each file's size and time, so that `snapshot()` can be saved (costs one stat a file). */
-  readonly stamps?: boolean;
-  /** Read the files named for recent days first, and show what they hold before the rest is read. */
-  readonly firstLook?: FirstLook;
 }
 
 /** Told about every entry that changed: what it was before (if anything) and what it is now. */
@@ -53,37 +40,9 @@ export class JournalIndex {
    * Reads the whole journal, replacing what was known. With a snapshot, a file whose size and
    * modification time are unchanged keeps its saved reading instead of being read again.
    */
-  async build(options: BuildOptions = {}): Promise<void> {
+  async build(options: WholeReadOptions = {}): Promise<void> {
     this.keepStamps = options.stamps === true || options.snapshot !== undefined;
-    const { paths, folderProblems } = await listEntryFiles(this.files);
-    const readings = new Array<Reading>(paths.length);
-    const stamps = new Array<FileStamp | undefined>(paths.length);
-    // Each file's stamp is taken before it is read: a change in between is seen by the next check.
-    const stampPart = async (which: readonly number[]): Promise<void> => {
-      if (this.keepStamps) {
-        const found = await statAll(this.files, which.map((i) => paths[i]));
-        which.forEach((i, n) => {
-          stamps[i] = found[n];
-        });
-      }
-    };
-    const everything = paths.map((_, i) => i);
-    const look = options.snapshot === undefined ? options.firstLook : undefined;
-    let reads = 0;
-    if (look) {
-      const [recent, rest] = recentFirst(paths, everything, look.from);
-      await stampPart(recent);
-      reads += await this.readPart(paths, recent, readings, stamps);
-      look.show(readings.flatMap((reading) => (reading?.entry ? [reading.entry] : [])), recent.length, paths.length);
-      await stampPart(rest);
-      reads += await this.readPart(paths, rest, readings, stamps);
-    } else {
-      // The files are stat()ed while the snapshot loads.
-      const stamping = stampPart(everything);
-      const snapshot = await options.snapshot;
-      await stamping;
-      reads = await this.readPart(paths, everything, readings, stamps, new Map(snapshot?.files.map((file) => [file[0], file])));
-    }
+    const { paths, readings, stamps, folderProblems, reads } = await readWholeJournal(this.files, { ...options, stamps: this.keepStamps });
     this.readings.clear();
     this.stamps.clear();
     this.setFolderProblems('', folderProblems);
@@ -97,28 +56,6 @@ export class JournalIndex {
     this.sorted = readings.flatMap((reading) => (reading.entry ? [reading.entry] : [])).sort(byDateThenPath);
     this.lastBuildReads = reads;
     this.changeCount++;
-  }
-
-  /**
-   * Fills `readings` at `which`: a file whose size and time match `saved` keeps its saved reading,
-   * the rest are read. Gives how many were read.
-   */
-  private async readPart(paths: readonly string[], which: readonly number[], readings: Reading[], stamps: ReadonlyArray<FileStamp | undefined>, saved?: ReadonlyMap<string, IndexSnapshot['files'][number]>): Promise<number> {
-    const toRead: number[] = [];
-    for (const i of which) {
-      const stamp = stamps[i];
-      const known = saved?.get(paths[i]);
-      if (stamp && known && known[1] === stamp.size && known[2] === stamp.mtime) {
-        readings[i] = compactReading(paths[i], known[3]);
-      } else {
-        toRead.push(i);
-      }
-    }
-    const fresh = await inPool(toRead, READS_IN_FLIGHT, (i) => readEntryFile(this.files, paths[i]));
-    toRead.forEach((i, n) => {
-      readings[i] = fresh[n];
-    });
-    return toRead.length;
   }
 
   /**

@@ -121,20 +121,39 @@ function events(calendars: readonly Component[]): Event[] {
   for (const vevent of calendars.flatMap((calendar) => calendar.getAllSubcomponents('vevent'))) {
     const uid = String(vevent.getFirstPropertyValue('uid') ?? '');
     if (uid === '') {
-      result.push(new ICAL.Event(vevent));
+      result.push(alone(vevent));
     } else {
       byUid.set(uid, [...(byUid.get(uid) ?? []), vevent]);
     }
   }
   for (const group of byUid.values()) {
     const master = group.find((vevent) => !vevent.hasProperty('recurrence-id'));
+    // Only a change that says which occurrence it changes is related; another (a second series of
+    // the same uid, an empty or unreadable RECURRENCE-ID) stands alone rather than stop the import.
+    const changes = master ? group.filter((vevent) => vevent !== master && saysWhichOccurrence(vevent)) : [];
     if (master) {
-      result.push(new ICAL.Event(master, { exceptions: group.filter((vevent) => vevent !== master) }));
-    } else {
-      result.push(...group.map((vevent) => new ICAL.Event(vevent)));
+      result.push(new ICAL.Event(master, { exceptions: changes }));
     }
+    result.push(...group.filter((vevent) => vevent !== master && !changes.includes(vevent)).map(alone));
   }
   return result.filter((event) => event.startDate);
+}
+
+/**
+ * An event read on its own: ical.js would otherwise relate every change in the calendar to it,
+ * whatever its uid, and stop at the first whose RECURRENCE-ID it cannot read.
+ */
+function alone(vevent: Component): Event {
+  return new ICAL.Event(vevent, { exceptions: [] });
+}
+
+/** Whether a change's RECURRENCE-ID can be read (ical.js throws on an empty or malformed one). */
+function saysWhichOccurrence(vevent: Component): boolean {
+  try {
+    return Boolean(vevent.getFirstPropertyValue('recurrence-id'));
+  } catch {
+    return false;
+  }
 }
 
 const MARGIN_MS = 32 * 86_400_000;

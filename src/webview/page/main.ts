@@ -249,11 +249,15 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   if (event.data?.type === 'state') {
     render(event.data.state);
   } else if (event.data?.type === 'firstLook' && !current) {
-    // Only before any state: a computed one is never replaced by a first look.
-    headline.textContent = event.data.headline;
-    markShown('headline');
+    showFirstLook(event.data.headline);
   }
 });
+
+/** A first look's headline, while the journal is read from scratch: only before any state, never replacing a computed one. */
+function showFirstLook(text: string): void {
+  headline.textContent = text;
+  markShown('headline');
+}
 
 // VS Code swaps the body's theme class when the colour theme changes: redraw in the new colours.
 new MutationObserver(() => chart?.retheme()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
@@ -263,6 +267,9 @@ new MutationObserver(() => chart?.retheme()).observe(document.body, { attributes
 if (app.dataset.firstPaint) {
   render(JSON.parse(app.dataset.firstPaint) as BalanceState);
 } else {
+  if (app.dataset.firstLook) {
+    showFirstLook(JSON.parse(app.dataset.firstLook) as string);
+  }
   // Nothing to paint yet (the journal is being read for the first time, which takes a while on a
   // big one): the chart's script loads meanwhile, so the chart comes with the numbers.
   loadChartAfterPaint();
