@@ -46,15 +46,9 @@ export class JournalService extends Disposable {
   readonly onDidChange = this.changeEmitter.event;
 
   private readonly firstLookEmitter = this._register(new vscode.EventEmitter<FirstLookReading>());
-  /**
-   * Fires once while a journal is read from scratch (no saved index), when the files named from
-   * `firstLookFrom()` on are read and the rest not yet: what they hold, for a first look at the numbers.
-   */
+  /** Fires once on a read from scratch, when the files named from `firstLookFrom()` on are read: a first look. */
   readonly onDidFirstLook = this.firstLookEmitter.event;
-  /**
-   * The first day a first look reads: the window of the headline it shows (the Balance view sets
-   * its own, four weeks with weeks); the last four quarters, the widest window, unless told.
-   */
+  /** The first day a first look reads: its headline's window (the Balance view sets its own); four quarters unless told. */
   firstLookFrom: () => CalendarDate = () => trailingStart(currentDay(), 'quarter');
 
   private opening: Promise<OpenJournal | undefined> | undefined;
